@@ -1,0 +1,89 @@
+// Shared e2e fixtures: every test page fails the test on a console error, an uncaught exception, a
+// failed request or a request to another origin, so no test has to remember to check.
+import { test as base, expect, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+export interface PageProblems {
+  errors: string[];
+  foreignRequests: string[];
+  failedRequests: string[];
+}
+
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+    const problems: PageProblems = { errors: [], foreignRequests: [], failedRequests: [] };
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.errors.push(`console: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.errors.push(`pageerror: ${err.message}`));
+    page.on('request', (req) => {
+      const url = req.url();
+      if (/^https?:/.test(url) && new URL(url).origin !== origin) problems.foreignRequests.push(url);
+    });
+    page.on('requestfailed', (req) => problems.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`));
+    page.on('response', (res) => {
+      if (res.status() >= 400) problems.failedRequests.push(`${res.url()} HTTP ${res.status()}`);
+    });
+    await use(problems);
+    expect(problems.errors, 'console errors and page errors').toEqual([]);
+    expect(problems.foreignRequests, 'requests to another origin').toEqual([]);
+    expect(problems.failedRequests, 'failed requests').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens the atlas at a hash and waits until the map has drawn everything it has. */
+export async function openAtlas(page: Page, hash = ''): Promise<void> {
+  await page.goto(`./${hash}`);
+  await waitForIdle(page);
+}
+
+/** Waits for the map to finish loading and rendering (the bridge's debugging hook). */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __atlas?: { hasAtlas(): boolean } }).__atlas?.hasAtlas() === true);
+  await page.evaluate(() => (window as unknown as { __atlas: { idle(): Promise<void> } }).__atlas.idle());
+}
+
+/** Where a geographic point is drawn on the page, in CSS pixels. */
+export async function project(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([lon, lat]) => {
+      const { map } = (window as unknown as { __atlas: { map: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } } }).__atlas;
+      const p = map.project([lon, lat]);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    },
+    [lon, lat] as [number, number],
+  );
+}
+
+export interface Rgb {
+  r: number;
+  g: number;
+  b: number;
+}
+
+/** Takes one screenshot and reads the colour at each point (CSS pixels). */
+export async function pixels(page: Page, points: { x: number; y: number }[]): Promise<Rgb[]> {
+  const png = PNG.sync.read(await page.screenshot());
+  const scale = png.width / (page.viewportSize()?.width ?? png.width);
+  return points.map(({ x, y }) => {
+    const i = (Math.round(y * scale) * png.width + Math.round(x * scale)) * 4;
+    return { r: png.data[i]!, g: png.data[i + 1]!, b: png.data[i + 2]! };
+  });
+}
+
+export function colourDistance(a: Rgb, b: Rgb): number {
+  return Math.abs(a.r - b.r) + Math.abs(a.g - b.g) + Math.abs(a.b - b.b);
+}
+
+/** Reads the map part of the current hash as numbers. */
+export async function hashView(page: Page): Promise<{ zoom: number; lat: number; lon: number } | null> {
+  const hash = await page.evaluate(() => location.hash);
+  const m = /map=([^&]+)/.exec(hash);
+  if (!m) return null;
+  const [zoom, lat, lon] = m[1]!.split('/').map(Number);
+  return { zoom: zoom!, lat: lat!, lon: lon! };
+}

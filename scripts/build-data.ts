@@ -1,0 +1,21 @@
+// `npm run data`: check geodata/ and write public/data/. Exits non-zero with a one-line message
+// (file: id: field: reason) when the data is broken, and then writes nothing.
+import { fileURLToPath } from 'node:url';
+import { buildAll, sizeReport, writeOutputs } from './data/build.ts';
+import { DataError } from './data/errors.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const geodata = process.argv[2] ?? `${root}geodata`;
+const out = process.argv[3] ?? `${root}public/data`;
+
+try {
+  const { files } = buildAll(geodata);
+  writeOutputs(out, files);
+  console.log(`atlas data written to ${out}\n${sizeReport(files)}`);
+} catch (e) {
+  if (e instanceof DataError) {
+    console.error(`geodata error: ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}

@@ -1,0 +1,127 @@
+// The map style, built by pure functions from what the data build wrote. No DOM, no MapLibre
+// instance: unit tests validate the result with the official style-spec validator.
+import type {
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+  SymbolLayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection, LineString } from 'geojson';
+import type { Atlas } from '../data/atlas.ts';
+import { palette } from './palette.ts';
+
+/** Where the 10m coast takes over from the 50m one. */
+export const DETAIL_ZOOM = 5;
+
+/** Font stacks: MapLibre draws these from the CSS fonts of the same name (src/fonts.ts). */
+export const FONTS = {
+  regular: ['Atlas Sans', 'Noto Sans JP'],
+  italic: ['Atlas Sans Italic', 'Noto Sans JP'],
+  semibold: ['Atlas Sans Semibold', 'Noto Sans JP'],
+} as const;
+
+export interface DataUrls {
+  landWorld: string;
+  land50m: string;
+  land10m: string;
+}
+
+/** Meridians and parallels every 10°, as a print atlas has them. */
+export function graticule(step = 10): FeatureCollection<LineString> {
+  const features: FeatureCollection<LineString>['features'] = [];
+  for (let lon = -180; lon < 180; lon += step) {
+    features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[lon, -80], [lon, 80]] } });
+  }
+  for (let lat = -80; lat <= 80; lat += step) {
+    features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[-180, lat], [180, lat]] } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** The basemap: sea, land at three levels of detail, coastline, graticule. */
+export function baseStyle(urls: DataUrls): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {
+    'land-world': { type: 'geojson', data: urls.landWorld, attribution: 'Natural Earth', maxzoom: 8 },
+    'land-50m': { type: 'geojson', data: urls.land50m, attribution: 'Natural Earth', maxzoom: 8 },
+    'land-10m': { type: 'geojson', data: urls.land10m, attribution: 'Natural Earth', maxzoom: 12 },
+    graticule: { type: 'geojson', data: graticule(), maxzoom: 6 },
+  };
+  // The coast is the land's outline, drawn *under* the fills at twice its width: the fill covers the
+  // inner half, so the visible line sits on the sea side, and where a level of detail is cut along
+  // its box (land on both sides) the fills hide the cut entirely.
+  const coastWidth: LayerSpecification['paint'] = {
+    'line-color': palette.coast,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 2, 1.2, 6, 1.8, 10, 2.6],
+  };
+  const layers: LayerSpecification[] = [
+    { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
+    { id: 'coast-world', type: 'line', source: 'land-world', paint: coastWidth },
+    { id: 'coast-50m', type: 'line', source: 'land-50m', maxzoom: DETAIL_ZOOM, paint: coastWidth },
+    { id: 'coast-10m', type: 'line', source: 'land-10m', minzoom: DETAIL_ZOOM, paint: coastWidth },
+    { id: 'land-world', type: 'fill', source: 'land-world', paint: { 'fill-color': palette.land } },
+    { id: 'land-50m', type: 'fill', source: 'land-50m', maxzoom: DETAIL_ZOOM, paint: { 'fill-color': palette.land } },
+    { id: 'land-10m', type: 'fill', source: 'land-10m', minzoom: DETAIL_ZOOM, paint: { 'fill-color': palette.land } },
+    {
+      id: 'graticule',
+      type: 'line',
+      source: 'graticule',
+      paint: { 'line-color': palette.graticule, 'line-width': 0.6, 'line-opacity': 0.7 },
+    },
+  ];
+  return { version: 8, name: 'Recognition Atlas', sources, layers };
+}
+
+function labelLayer(id: string, kind: 'region' | 'sea', rank: number, minzoom: number): SymbolLayerSpecification {
+  const isSea = kind === 'sea';
+  const filter: FilterSpecification = ['all', ['==', ['get', 'kind'], kind], ['==', ['get', 'rank'], rank]];
+  return {
+    id,
+    type: 'symbol',
+    source: 'labels',
+    minzoom,
+    filter,
+    layout: {
+      'text-field': ['get', 'text'],
+      'text-font': [...(isSea ? FONTS.italic : FONTS.regular)],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, rank === 1 ? 13 : 11.5, 7, rank === 1 ? 18 : 15],
+      'text-transform': isSea ? 'none' : 'uppercase',
+      'text-letter-spacing': isSea ? 0.08 : 0.22,
+      'text-max-width': 7,
+      'text-padding': 4,
+    },
+    paint: {
+      'text-color': isSea ? palette.seaLabel : palette.regionLabel,
+      'text-halo-color': isSea ? palette.seaLabelHalo : palette.labelHalo,
+      'text-halo-width': 1.2,
+    },
+  };
+}
+
+/** What the atlas adds on top of the basemap. */
+export function atlasSources(atlas: Atlas): Record<string, SourceSpecification> {
+  return {
+    labels: { type: 'geojson', data: atlas.labels },
+  };
+}
+
+export function atlasLayers(): LayerSpecification[] {
+  return [
+    labelLayer('labels-sea-1', 'sea', 1, 0),
+    labelLayer('labels-sea-2', 'sea', 2, 4),
+    labelLayer('labels-sea-3', 'sea', 3, 5.5),
+    labelLayer('labels-region-1', 'region', 1, 0),
+    labelLayer('labels-region-2', 'region', 2, 3.5),
+    labelLayer('labels-region-3', 'region', 3, 5.5),
+  ];
+}
+
+/** The whole style with the atlas in it: what the unit tests validate. */
+export function fullStyle(urls: DataUrls, atlas: Atlas): StyleSpecification {
+  const base = baseStyle(urls);
+  return {
+    ...base,
+    sources: { ...base.sources, ...atlasSources(atlas) },
+    layers: [...base.layers, ...atlasLayers()],
+  };
+}

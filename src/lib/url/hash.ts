@@ -1,0 +1,109 @@
+// The URL hash: `#map=ZOOM/LAT/LON&date=YYYY-MM-DD&place=ID`, the convention of OpenStreetMap and
+// OpenHistoricalMap. The hash is a list of named parts; each part is read on its own and a part that
+// does not parse is dropped, so one bad part never costs the others. Nothing here throws.
+
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+/** The map's zoom range; a hash outside it is clamped, not rejected. */
+export const MIN_ZOOM = 1;
+export const MAX_ZOOM = 11;
+/** Web Mercator cannot show the poles; MapLibre clamps here too. */
+export const MAX_LAT = 85.0511;
+
+/** Longest hash we read at all: anything longer is not a link this app wrote. */
+const MAX_HASH_LENGTH = 2000;
+
+/** Splits `#a=1&b=2` into named parts. Repeated names: the first wins. Never throws. */
+export function readParts(hash: string): Map<string, string> {
+  const parts = new Map<string, string>();
+  if (typeof hash !== 'string' || hash.length > MAX_HASH_LENGTH) return parts;
+  for (const piece of hash.replace(/^#/, '').split('&')) {
+    const eq = piece.indexOf('=');
+    if (eq <= 0) continue;
+    const name = safeDecode(piece.slice(0, eq));
+    const value = safeDecode(piece.slice(eq + 1));
+    if (name === null || value === null || parts.has(name)) continue;
+    parts.set(name, value);
+  }
+  return parts;
+}
+
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+/** Joins named parts in the given order, skipping empty ones. */
+export function writeParts(parts: [name: string, value: string | null | undefined][]): string {
+  const kept = parts.filter((p): p is [string, string] => typeof p[1] === 'string' && p[1] !== '');
+  if (kept.length === 0) return '';
+  // Values keep `/` and `-` readable; anything else that could break the hash is escaped.
+  return '#' + kept.map(([name, value]) => `${name}=${encodeURIComponent(value).replace(/%2F/g, '/')}`).join('&');
+}
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
+
+function parseNumber(s: string | undefined): number | null {
+  if (s === undefined || !NUMBER.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+export function clamp(n: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, n));
+}
+
+/** Wraps a longitude into [-180, 180). */
+export function wrapLon(lon: number): number {
+  // In range already: returned as is, since the modulo arithmetic would add float noise.
+  if (lon >= -180 && lon < 180) return lon;
+  const wrapped = ((((lon + 180) % 360) + 360) % 360) - 180;
+  return wrapped === -0 ? 0 : wrapped;
+}
+
+/** Reads `ZOOM/LAT/LON`. Out-of-range zoom and latitude are clamped, longitude wrapped. */
+export function parseMapPart(value: string | undefined): MapView | null {
+  if (value === undefined) return null;
+  const pieces = value.split('/');
+  if (pieces.length !== 3) return null;
+  const [zoom, lat, lon] = pieces.map(parseNumber);
+  if (zoom == null || lat == null || lon == null) return null;
+  return {
+    zoom: clamp(zoom, MIN_ZOOM, MAX_ZOOM),
+    lat: clamp(lat, -MAX_LAT, MAX_LAT),
+    lon: wrapLon(lon),
+  };
+}
+
+/** Writes `ZOOM/LAT/LON` with OpenStreetMap's precision: zoom 2 decimals, lat/lon 4. */
+export function writeMapPart(view: MapView): string {
+  const zoom = clamp(view.zoom, MIN_ZOOM, MAX_ZOOM);
+  const lat = clamp(view.lat, -MAX_LAT, MAX_LAT);
+  return `${trim(zoom.toFixed(2))}/${lat.toFixed(4)}/${wrapLon(view.lon).toFixed(4)}`;
+}
+
+/** "3.50" → "3.5", "4.00" → "4": shorter links, same view. */
+function trim(fixed: string): string {
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+}
+
+/** Everything the hash can say. A missing or unreadable part is null: the app uses its default. */
+export interface UrlState {
+  view: MapView | null;
+}
+
+export function parseHash(hash: string): UrlState {
+  const parts = readParts(hash);
+  return { view: parseMapPart(parts.get('map')) };
+}
+
+export function writeHash(state: UrlState): string {
+  return writeParts([['map', state.view ? writeMapPart(state.view) : null]]);
+}

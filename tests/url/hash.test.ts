@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_LAT,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  parseHash,
+  parseMapPart,
+  readParts,
+  writeHash,
+  writeMapPart,
+  writeParts,
+  wrapLon,
+} from '../../src/lib/url/hash.ts';
+
+describe('map part', () => {
+  it('round-trips a view with OpenStreetMap precision', () => {
+    const view = { zoom: 5.25, lat: 50.2, lon: 141.3 };
+    const written = writeMapPart(view);
+    expect(written).toBe('5.25/50.2000/141.3000');
+    expect(parseMapPart(written)).toEqual(view);
+  });
+
+  it('rounds zoom to 2 decimals and lat/lon to 4', () => {
+    expect(writeMapPart({ zoom: 3.78912, lat: 46.123456, lon: 135.987654 })).toBe('3.79/46.1235/135.9877');
+    expect(writeMapPart({ zoom: 4, lat: 0, lon: 0 })).toBe('4/0.0000/0.0000');
+  });
+
+  it('reads what it writes for many views', () => {
+    for (let i = 0; i < 200; i++) {
+      const view = { zoom: MIN_ZOOM + (i % 10), lat: -80 + i * 0.8, lon: -179 + i * 1.7 };
+      const back = parseMapPart(writeMapPart(view))!;
+      expect(back.zoom).toBeCloseTo(view.zoom, 2);
+      expect(back.lat).toBeCloseTo(view.lat, 4);
+      expect(back.lon).toBeCloseTo(view.lon, 4);
+    }
+  });
+
+  it('clamps zoom and latitude, wraps longitude', () => {
+    expect(parseMapPart('99/50/140')).toEqual({ zoom: MAX_ZOOM, lat: 50, lon: 140 });
+    expect(parseMapPart('-3/50/140')).toEqual({ zoom: MIN_ZOOM, lat: 50, lon: 140 });
+    expect(parseMapPart('5/91/140')?.lat).toBe(MAX_LAT);
+    expect(parseMapPart('5/-1000/140')?.lat).toBe(-MAX_LAT);
+    expect(parseMapPart('5/50/190')?.lon).toBeCloseTo(-170, 9);
+    expect(parseMapPart('5/50/-540')?.lon).toBeCloseTo(180 - 360, 9);
+    expect(wrapLon(180)).toBe(-180);
+    expect(wrapLon(0)).toBe(0);
+  });
+
+  it('rejects parts that are not three plain numbers', () => {
+    for (const bad of ['', '5/50', '5/50/140/1', 'a/b/c', '5/NaN/140', '5/Infinity/140', '5/50/1e3', '5/ 50/140', '0x10/50/140', '5//140']) {
+      expect(parseMapPart(bad), bad).toBeNull();
+    }
+    expect(parseMapPart(undefined)).toBeNull();
+  });
+});
+
+describe('named parts', () => {
+  it('reads each part on its own', () => {
+    const parts = readParts('#map=5/50/140&date=1923-05-21&place=vladivostok');
+    expect([...parts]).toEqual([
+      ['map', '5/50/140'],
+      ['date', '1923-05-21'],
+      ['place', 'vladivostok'],
+    ]);
+  });
+
+  it('skips pieces without a name or with broken escapes, keeps the rest', () => {
+    const parts = readParts('#=x&junk&map=5/50/140&bad=%E0%A4%A&place=a%20b');
+    expect(parts.get('map')).toBe('5/50/140');
+    expect(parts.has('bad')).toBe(false);
+    expect(parts.get('place')).toBe('a b');
+    expect(parts.size).toBe(2);
+  });
+
+  it('keeps the first of repeated names', () => {
+    expect(readParts('map=1/2/3&map=4/5/6').get('map')).toBe('1/2/3');
+  });
+
+  it('ignores absurdly long hashes', () => {
+    expect(readParts('#map=5/50/140&x=' + 'a'.repeat(5000)).size).toBe(0);
+  });
+
+  it('writes parts in order, escaping what would break the hash', () => {
+    expect(writeParts([['map', '5/50/140'], ['date', null], ['place', 'a&b=c']])).toBe('#map=5/50/140&place=a%26b%3Dc');
+    expect(writeParts([['map', null]])).toBe('');
+  });
+});
+
+describe('whole hash', () => {
+  it('drops a bad map part without failing', () => {
+    expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual({ view: null });
+    expect(parseHash('')).toEqual({ view: null });
+  });
+
+  it('round-trips', () => {
+    const state = { view: { zoom: 6.5, lat: 50.2, lon: 141.3 } };
+    expect(parseHash(writeHash(state))).toEqual(state);
+  });
+});
