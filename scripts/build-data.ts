@@ -9,9 +9,10 @@ const geodata = process.argv[2] ?? `${root}geodata`;
 const out = process.argv[3] ?? `${root}public/data`;
 
 try {
-  const { files } = buildAll(geodata);
+  const { atlas, files } = buildAll(geodata);
   writeOutputs(out, files);
-  console.log(`atlas data written to ${out}\n${sizeReport(files)}`);
+  const counts = `${atlas.places.length} places, ${atlas.zones.length} zones, ${atlas.lines.length} lines, ${atlas.events.length} events, ${atlas.eras.length} eras`;
+  console.log(`atlas data checked (${counts}) and written to ${out}\n${sizeReport(files)}`);
 } catch (e) {
   if (e instanceof DataError) {
     console.error(`geodata error: ${e.message}`);

@@ -1,21 +1,52 @@
 // The data build: read geodata/, check it, derive what the map draws, and write public/data/.
 // Nothing is written unless everything passes, so a broken file never leaves half an atlas.
-import { mkdirSync, renameSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Feature, Point } from 'geojson';
-import { ATLAS_FORMAT, type Atlas, type LabelProperties } from '../../src/lib/data/atlas.ts';
+import * as turf from '@turf/turf';
+import type { LineString, Position } from 'geojson';
+import * as v from 'valibot';
+import {
+  ATLAS_FORMAT,
+  type Atlas,
+  type AtlasEvent,
+  type Dated,
+  type Era,
+  type Label,
+  type Line,
+  type Phase,
+  type Place,
+  type Zone,
+} from '../../src/lib/data/atlas.ts';
+import { WHOLE_PERIOD } from '../../src/lib/time/period.ts';
+import { buildAgentArcs } from './arcs.ts';
+import { CitationChecker, checkDerived, checkRing, checkValidity, checkWhen, fail, kmFromLand, type At } from './check.ts';
 import { DataError } from './errors.ts';
-import { buildLand } from './land.ts';
-import { readList } from './read.ts';
-import { Label } from './schema.ts';
+import { buildLand, roundCoordinates, sphericalLand10m } from './land.ts';
+import { checkItem, itemId, readJson, readList } from './read.ts';
+import * as S from './schema.ts';
+import { deriveShape, finishShape } from './shapes.ts';
 
-export interface BuildResult {
-  /** File name → serialized JSON, exactly as written. */
-  files: Record<string, string>;
+/** The atlas covers the first treaty to the Joint Declaration, as [start, end). */
+export const PERIOD = { start: WHOLE_PERIOD.min, end: WHOLE_PERIOD.max + 1 };
+
+/** A place more than this far from Natural Earth land has its coordinates wrong (often swapped). */
+export const MAX_KM_FROM_LAND = 15;
+
+function round5(n: number): number {
+  return Math.round(n * 1e5) / 1e5;
 }
 
-function uniqueIds(items: { file: string; id: string }[]): void {
+function dated(at: At, field: string, item: { start: string; end?: string | undefined }): Dated {
+  const v = checkValidity(at, field, item.start, item.end);
+  return { start: item.start, ...(item.end !== undefined ? { end: item.end } : {}), ...v };
+}
+
+function phases(at: At, list: v.InferOutput<typeof S.Phase>[]): Phase[] {
+  return list.map((p, i) => ({ ...dated(at, `phases.${i}`, p), label: p.label, ...(p.construction ? { construction: true } : {}) }));
+}
+
+function uniqueIds(items: At[]): void {
   const seen = new Map<string, string>();
   for (const { file, id } of items) {
     const first = seen.get(id);
@@ -24,31 +55,202 @@ function uniqueIds(items: { file: string; id: string }[]): void {
   }
 }
 
-/** Reads and checks geodata from `dir` and returns the output files; throws DataError on bad data. */
+function readPlaces(dir: string): S.PlaceFeature[] {
+  const file = 'places.geojson';
+  const raw = readJson(dir, file) as { type?: unknown; features?: unknown } | null;
+  if (raw?.type !== 'FeatureCollection' || !Array.isArray(raw.features)) {
+    throw new DataError(file, '-', 'type', 'must be a GeoJSON FeatureCollection');
+  }
+  return raw.features.map((f, i) => checkItem(file, itemId(f, i), S.PlaceFeature, f));
+}
+
+/** Reads and checks geodata from `dir`; throws DataError on the first problem found. */
 export function buildAtlas(dir: string): Atlas {
-  const labels = readList(dir, 'labels.json', 'labels', Label);
-  uniqueIds(labels.map((l) => ({ file: 'labels.json', id: l.id })));
+  const article = checkItem('article.json', 'article', S.Article, readJson(dir, 'article.json'));
+  const sources = readList(dir, 'sources.json', 'sources', S.Source);
+  const placeFeatures = readPlaces(dir);
+  const zoneItems = readList(dir, 'zones.json', 'zones', S.Zone);
+  const lineItems = readList(dir, 'lines.json', 'lines', S.Line);
+  const eventItems = readList(dir, 'events.json', 'events', S.Event);
+  const eraItems = readList(dir, 'eras.json', 'eras', S.Era);
+  const labelItems = readList(dir, 'labels.json', 'labels', S.Label);
+
+  uniqueIds(sources.map((s) => ({ file: 'sources.json', id: s.id })));
+  uniqueIds([
+    ...placeFeatures.map((p) => ({ file: 'places.geojson', id: p.id })),
+    ...zoneItems.map((z) => ({ file: 'zones.json', id: z.id })),
+    ...lineItems.map((l) => ({ file: 'lines.json', id: l.id })),
+    ...eventItems.map((e) => ({ file: 'events.json', id: e.id })),
+    ...eraItems.map((e) => ({ file: 'eras.json', id: e.id })),
+    ...labelItems.map((l) => ({ file: 'labels.json', id: l.id })),
+  ]);
+  if (!sources.some((s) => s.id === article.id)) throw new DataError('sources.json', article.id, 'id', 'the article must be listed as a source');
+  for (const f of article.footnotes) {
+    if (!sources.some((s) => s.id === f.source)) throw new DataError('article.json', `footnote ${f.n}`, 'source', `unknown source "${f.source}"`);
+  }
+  const cite = new CitationChecker(sources, article);
+
+  // First everything cheap (dates, references, citations), so that most mistakes are reported at
+  // once; then the geometry, which takes seconds.
+  const places: Place[] = placeFeatures.map((f) => {
+    const at = { file: 'places.geojson', id: f.id };
+    const [lon, lat] = f.geometry.coordinates;
+    const p = f.properties;
+    return {
+      id: f.id,
+      names: p.names,
+      kind: p.kind,
+      lon: round5(lon),
+      lat: round5(lat),
+      roles: p.roles.map((r, i) => ({
+        ...dated(at, `properties.roles.${i}`, r),
+        label: r.label,
+        ...(r.agentPlan ? { agentPlan: r.agentPlan } : {}),
+        citations: cite.resolveAll(at, `properties.roles.${i}.citations`, r.citations),
+      })),
+      citations: cite.resolveAll(at, 'properties.citations', p.citations),
+      notes: p.notes.map((n, i) => ({ text: n.text, citations: cite.resolveAny(at, `properties.notes.${i}.citations`, n.citations) })),
+    };
+  });
+  const placeById = new Map(places.map((p) => [p.id, p]));
+
+  const zones: Zone[] = zoneItems.map((z) => {
+    const at = { file: 'zones.json', id: z.id };
+    const validity = dated(at, '', z);
+    if ('clip' in z.shape) checkRing(at, 'shape.clip', z.shape.clip);
+    return {
+      id: z.id,
+      names: z.names,
+      holder: z.holder,
+      power: z.power,
+      kind: z.kind,
+      ...validity,
+      phases: phases(at, z.phases),
+      geometry: { type: 'MultiPolygon', coordinates: [] },
+      areaKm2: 0,
+      citations: cite.resolveAll(at, 'citations', z.citations),
+      notes: z.notes.map((n, i) => ({ text: n.text, citations: cite.resolveAny(at, `notes.${i}.citations`, n.citations) })),
+    };
+  });
+
+  const lines: Line[] = lineItems.map((l) => {
+    const at = { file: 'lines.json', id: l.id };
+    const coords: Position[] = l.route.map((point, i) => {
+      if (typeof point !== 'string') return point;
+      const place = placeById.get(point);
+      if (!place) fail(at, `route.${i}`, `unknown place "${point}"`);
+      return [place.lon, place.lat];
+    });
+    const geometry: LineString = { type: 'LineString', coordinates: roundCoordinates(coords, 5) };
+    return {
+      id: l.id,
+      names: l.names,
+      kind: l.kind,
+      ...dated(at, '', l),
+      phases: phases(at, l.phases),
+      geometry,
+      citations: cite.resolveAll(at, 'citations', l.citations),
+      notes: l.notes.map((n, i) => ({ text: n.text, citations: cite.resolveAny(at, `notes.${i}.citations`, n.citations) })),
+    };
+  });
+
+  const zoneIds = new Set(zones.map((z) => z.id));
+  const lineIds = new Set(lines.map((l) => l.id));
+  const events: AtlasEvent[] = eventItems
+    .map((e): AtlasEvent => {
+      const at = { file: 'events.json', id: e.id };
+      const span = checkWhen(at, e.when);
+      e.places.forEach((id, i) => placeById.has(id) || fail(at, `places.${i}`, `unknown place "${id}"`));
+      e.zones.forEach((id, i) => zoneIds.has(id) || fail(at, `zones.${i}`, `unknown zone "${id}"`));
+      e.lines.forEach((id, i) => lineIds.has(id) || fail(at, `lines.${i}`, `unknown line "${id}"`));
+      return {
+        id: e.id,
+        title: e.title,
+        when: e.when,
+        start: span.start,
+        end: span.end,
+        precision: precisionOf(e.when),
+        uncertain: span.uncertain,
+        places: e.places,
+        zones: e.zones,
+        lines: e.lines,
+        summary: e.summary,
+        citations: cite.resolveAll(at, 'citations', e.citations),
+        notes: e.notes.map((n, i) => ({ text: n.text, citations: cite.resolveAny(at, `notes.${i}.citations`, n.citations) })),
+      };
+    })
+    // Stable: events on the same day keep the order the file gives them.
+    .sort((a, b) => a.start - b.start);
+
+  const eras: Era[] = eraItems.map((e) => {
+    const at = { file: 'eras.json', id: e.id };
+    return { id: e.id, label: e.label, ...dated(at, '', e), citations: cite.resolveAll(at, 'citations', e.citations) };
+  });
+
+  const land = sphericalLand10m();
+  for (const place of places) {
+    const at = { file: 'places.geojson', id: place.id };
+    const km = kmFromLand([place.lon, place.lat], land);
+    if (km > MAX_KM_FROM_LAND) {
+      const swapped = kmFromLand([place.lat, place.lon], land) <= MAX_KM_FROM_LAND ? ' (are longitude and latitude swapped?)' : '';
+      const distance = Number.isFinite(km) ? `${Math.round(km)} km` : 'over 100 km';
+      fail(at, 'geometry.coordinates', `[${place.lon}, ${place.lat}] is ${distance} from land${swapped}`);
+    }
+  }
+  zoneItems.forEach((z, i) => {
+    const geometry = zoneGeometry({ file: 'zones.json', id: z.id }, z.shape);
+    zones[i]!.geometry = geometry;
+    zones[i]!.areaKm2 = Math.round(turf.area(turf.feature(geometry)) / 1e6);
+  });
+
+  const labels: Label[] = labelItems.map((l) => ({ id: l.id, text: l.text, kind: l.kind, lon: l.at[0], lat: l.at[1], rank: l.rank }));
 
   return {
     format: ATLAS_FORMAT,
-    labels: {
-      type: 'FeatureCollection',
-      features: labels.map(
-        (l): Feature<Point, LabelProperties> => ({
-          type: 'Feature',
-          properties: { id: l.id, text: l.text, kind: l.kind, rank: l.rank },
-          geometry: { type: 'Point', coordinates: l.at },
-        }),
-      ),
-    },
+    period: PERIOD,
+    article: { id: article.id, author: article.author, title: article.title, paragraphs: article.paragraphs.map((p) => ({ n: p.n, opens: p.opens })) },
+    sources: sources.map((s) => ({ id: s.id, kind: s.kind, short: s.short, full: s.full, ...(s.bibliography ? { bibliography: s.bibliography } : {}) })),
+    places,
+    zones,
+    lines: [...lines, ...buildAgentArcs(places)],
+    events,
+    eras,
+    labels,
   };
+}
+
+/** Derived shapes by recipe: zones that share one (Karafuto and the Soviet occupation after it) share the work, across builds too. */
+const shapeCache = new Map<string, Zone['geometry']>();
+
+function zoneGeometry(at: At, shape: S.Shape): Zone['geometry'] {
+  const recipe = JSON.stringify(shape);
+  const cached = shapeCache.get(recipe);
+  if (cached) return cached;
+  const area = deriveShape(shape);
+  if (!area) fail(at, 'shape', 'the recipe gives an empty shape (does the hand-drawn polygon touch land?)');
+  const geometry = finishShape(area);
+  checkDerived(at, 'shape', geometry);
+  shapeCache.set(recipe, geometry);
+  return geometry;
+}
+
+/** The precision of an event's start, for formatting ("1923" vs "21 May 1923"). */
+function precisionOf(when: string): AtlasEvent['precision'] {
+  const first = when.split('/')[0]!.replace(/[?~%]/g, '');
+  return first.length === 4 ? 'year' : first.length === 7 ? 'month' : 'day';
+}
+
+export interface BuildResult {
+  atlas: Atlas;
+  /** File name → serialized JSON, exactly as written. */
+  files: Record<string, string>;
 }
 
 export function buildAll(dir: string): BuildResult {
   const atlas = buildAtlas(dir);
   const files: Record<string, string> = { 'atlas.json': JSON.stringify(atlas) };
   for (const [name, fc] of Object.entries(buildLand())) files[name] = JSON.stringify(fc);
-  return { files };
+  return { atlas, files };
 }
 
 /** Writes every file into a temporary folder beside `outDir`, then moves them in place. */
@@ -64,15 +266,11 @@ export function writeOutputs(outDir: string, files: Record<string, string>): voi
 }
 
 export function sizeReport(files: Record<string, string>): string {
-  const rows = Object.entries(files).map(([name, text]) => {
-    const raw = Buffer.byteLength(text);
-    const gz = gzipSync(text).length;
-    return { name, raw, gz };
-  });
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const rows = Object.entries(files).map(([name, text]) => ({ name, raw: Buffer.byteLength(text), gz: gzipSync(text).length }));
   const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gz: a.gz + r.gz }), { raw: 0, gz: 0 });
-  return [
-    ...rows.map((r) => `  ${r.name.padEnd(18)} ${kb(r.raw).padStart(10)}  ${kb(r.gz).padStart(10)} gzipped`),
-    `  ${'total'.padEnd(18)} ${kb(total.raw).padStart(10)}  ${kb(total.gz).padStart(10)} gzipped`,
-  ].join('\n');
+  return [...rows, { name: 'total', ...total }]
+    .map((r) => `  ${r.name.padEnd(18)} ${kb(r.raw).padStart(10)}  ${kb(r.gz).padStart(10)} gzipped`)
+    .join('\n');
 }
+

@@ -1,5 +1,6 @@
-// Schemas of the hand-written geodata files (see geodata/README.md). Messages are written for the
-// person editing the file: they end up after "file: id: field:" in the build's one-line error.
+// Schemas of the hand-written geodata files (geodata/README.md). They check shape only: dates,
+// references and geometry are checked afterwards (check.ts), where the message can say more.
+// Messages are written for the person editing the file: they follow "file: id: field:".
 import * as v from 'valibot';
 
 export const Id = v.pipe(
@@ -9,9 +10,126 @@ export const Id = v.pipe(
 
 export const Text = v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('must not be empty'));
 
+/** An EDTF string; what it says is checked later, with the parser's own reason. */
+const Edtf = v.pipe(v.string('must be an EDTF date string'), v.nonEmpty('must not be empty'));
+
 export const Longitude = v.pipe(v.number('must be a number'), v.minValue(-180, 'longitude below -180'), v.maxValue(180, 'longitude above 180'));
 export const Latitude = v.pipe(v.number('must be a number'), v.minValue(-90, 'latitude below -90'), v.maxValue(90, 'latitude above 90'));
-export const LonLat = v.tuple([Longitude, Latitude], 'must be [longitude, latitude]');
+export const LonLat = v.pipe(
+  v.tuple([v.number('must be a number'), v.number('must be a number')], 'must be [longitude, latitude]'),
+  v.check(([lon, lat]) => Math.abs(lat) <= 90 || Math.abs(lon) > 90, 'latitude beyond ±90°: are longitude and latitude swapped? GeoJSON is [longitude, latitude]'),
+  v.check(([lon, lat]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90, 'out of range: longitude -180..180, latitude -90..90'),
+);
+
+export const Citation = v.strictObject({
+  source: Id,
+  paragraph: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'))),
+  footnote: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'))),
+  page: v.optional(Text),
+});
+export type Citation = v.InferOutput<typeof Citation>;
+
+export const Citations = v.pipe(v.array(Citation, 'must be a list of citations'), v.minLength(1, 'needs at least one citation'));
+
+export const Note = v.strictObject({ text: Text, citations: Citations });
+export const Notes = v.optional(v.array(Note, 'must be a list of notes'), []);
+
+export const Names = v.strictObject({
+  en: v.pipe(v.string('every place needs an English name'), v.trim(), v.nonEmpty('every place needs an English name')),
+  article: v.optional(Text),
+  modern: v.optional(Text),
+  ru: v.optional(Text),
+  ja: v.optional(Text),
+  zh: v.optional(Text),
+  ko: v.optional(Text),
+  other: v.optional(v.array(Text, 'must be a list of names')),
+});
+
+const Dated = { start: Edtf, end: v.optional(Edtf) };
+
+export const Phase = v.strictObject({ ...Dated, label: Text, construction: v.optional(v.boolean('must be true or false')) });
+
+export const Role = v.strictObject({
+  ...Dated,
+  label: Text,
+  agentPlan: v.optional(v.picklist(['japanese-agent', 'soviet-official'], 'must be "japanese-agent" or "soviet-official"')),
+  citations: Citations,
+});
+
+export const PlaceFeature = v.strictObject({
+  type: v.literal('Feature', 'must be "Feature"'),
+  id: Id,
+  geometry: v.strictObject({ type: v.literal('Point', 'a place must be a Point'), coordinates: LonLat }),
+  properties: v.strictObject({
+    names: Names,
+    kind: v.picklist(['city', 'port', 'capital', 'site'], 'must be city, port, capital or site'),
+    roles: v.array(Role, 'must be a list of roles'),
+    citations: Citations,
+    notes: Notes,
+  }),
+});
+export type PlaceFeature = v.InferOutput<typeof PlaceFeature>;
+
+const Ring = v.pipe(v.array(LonLat, 'must be a list of [longitude, latitude]'), v.minLength(4, 'a ring needs at least 4 positions'));
+
+export const Shape = v.union(
+  [
+    v.strictObject({
+      land: v.literal('sakhalin'),
+      northOf: v.optional(Latitude),
+      southOf: v.optional(Latitude),
+    }),
+    v.strictObject({ land: v.picklist(['korea', 'kurils'], 'must be "sakhalin", "korea" or "kurils"') }),
+    v.strictObject({
+      clip: Ring,
+      within: v.picklist(['land', 'China', 'Russia'], 'must be "land", "China" or "Russia"'),
+    }),
+  ],
+  'must be a shape recipe: { "land": … } or { "clip": [...], "within": … } (see geodata/README.md)',
+);
+export type Shape = v.InferOutput<typeof Shape>;
+
+export const Zone = v.strictObject({
+  id: Id,
+  names: Names,
+  holder: Text,
+  power: v.picklist(['japan', 'russia', 'fer', 'china'], 'must be japan, russia (also the USSR), fer or china'),
+  kind: v.picklist(['occupation', 'territory', 'leased', 'intervention', 'republic', 'puppet-state', 'sphere', 'region'], 'is not a known zone kind'),
+  ...Dated,
+  phases: v.optional(v.array(Phase), []),
+  shape: Shape,
+  citations: Citations,
+  notes: Notes,
+});
+export type Zone = v.InferOutput<typeof Zone>;
+
+export const Line = v.strictObject({
+  id: Id,
+  names: Names,
+  kind: v.picklist(['railway', 'border', 'journey'], 'must be railway, border or journey'),
+  ...Dated,
+  phases: v.optional(v.array(Phase), []),
+  route: v.pipe(v.array(v.union([Id, LonLat], 'must be a place id or [longitude, latitude]')), v.minLength(2, 'a route needs at least two points')),
+  citations: Citations,
+  notes: Notes,
+});
+export type Line = v.InferOutput<typeof Line>;
+
+export const Event = v.strictObject({
+  id: Id,
+  title: Text,
+  when: Edtf,
+  places: v.array(Id),
+  zones: v.optional(v.array(Id), []),
+  lines: v.optional(v.array(Id), []),
+  summary: Text,
+  citations: Citations,
+  notes: Notes,
+});
+export type Event = v.InferOutput<typeof Event>;
+
+export const Era = v.strictObject({ id: Id, label: Text, ...Dated, citations: Citations });
+export type Era = v.InferOutput<typeof Era>;
 
 export const Label = v.strictObject({
   id: Id,
@@ -21,3 +139,23 @@ export const Label = v.strictObject({
   rank: v.picklist([1, 2, 3], 'must be 1, 2 or 3'),
 });
 export type Label = v.InferOutput<typeof Label>;
+
+export const Source = v.strictObject({
+  id: Id,
+  kind: v.picklist(['article', 'bibliography', 'reference']),
+  short: Text,
+  full: Text,
+  bibliography: v.optional(v.number()),
+});
+export type Source = v.InferOutput<typeof Source>;
+
+export const Article = v.strictObject({
+  id: Id,
+  author: Text,
+  title: Text,
+  affiliation: v.optional(Text),
+  numbering: v.optional(Text),
+  paragraphs: v.array(v.strictObject({ n: v.number(), opens: Text, footnotes: v.optional(v.array(v.number())) })),
+  footnotes: v.array(v.strictObject({ n: v.number(), source: Id, page: Text })),
+});
+export type Article = v.InferOutput<typeof Article>;

@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { DETAIL_ZOOM, FONTS, baseStyle, fullStyle, graticule } from '../../src/lib/map/style.ts';
-import type { Atlas } from '../../src/lib/data/atlas.ts';
+import { builtAtlas } from '../helpers/atlas.ts';
 
 const urls = { landWorld: 'data/land-world.json', land50m: 'data/land-50m.json', land10m: 'data/land-10m.json' };
-const atlas: Atlas = {
-  format: 1,
-  labels: {
-    type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: { id: 'label-korea', text: 'Korea', kind: 'region', rank: 1 }, geometry: { type: 'Point', coordinates: [127.6, 37.2] } }],
-  },
-};
 
 describe('style', () => {
   it('passes the official style validator', () => {
     expect(validateStyleMin(baseStyle(urls))).toEqual([]);
-    expect(validateStyleMin(fullStyle(urls, atlas))).toEqual([]);
+    expect(validateStyleMin(fullStyle(urls, builtAtlas()))).toEqual([]);
   });
 
   it('fetches nothing from a server: no glyphs, no sprite, no tiles', () => {
-    const style = fullStyle(urls, atlas);
+    const style = fullStyle(urls, builtAtlas());
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     for (const source of Object.values(style.sources)) {
@@ -46,7 +39,7 @@ describe('style', () => {
   });
 
   it('labels use the self-hosted font families', () => {
-    const symbolFonts = fullStyle(urls, atlas)
+    const symbolFonts = fullStyle(urls, builtAtlas())
       .layers.filter((l) => l.type === 'symbol')
       .map((l) => (l.layout as { 'text-font': string[] })['text-font']);
     expect(symbolFonts.length).toBeGreaterThan(0);
@@ -55,7 +48,6 @@ describe('style', () => {
   });
 
   it('has a graticule every 10 degrees', () => {
-    const g = graticule();
-    expect(g.features).toHaveLength(36 + 17);
+    expect(graticule().features).toHaveLength(36 + 17);
   });
 });

@@ -4,6 +4,7 @@ import {
   MAX_ZOOM,
   MIN_ZOOM,
   parseHash,
+  parseDatePart,
   parseMapPart,
   readParts,
   writeHash,
@@ -11,6 +12,7 @@ import {
   writeParts,
   wrapLon,
 } from '../../src/lib/url/hash.ts';
+import { dayFromParts } from '../../src/lib/time/days.ts';
 
 describe('map part', () => {
   it('round-trips a view with OpenStreetMap precision', () => {
@@ -88,12 +90,38 @@ describe('named parts', () => {
 
 describe('whole hash', () => {
   it('drops a bad map part without failing', () => {
-    expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual({ view: null });
-    expect(parseHash('')).toEqual({ view: null });
+    expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual({ view: null, date: null });
+    expect(parseHash('')).toEqual({ view: null, date: null });
   });
 
   it('round-trips', () => {
-    const state = { view: { zoom: 6.5, lat: 50.2, lon: 141.3 } };
+    const state = { view: { zoom: 6.5, lat: 50.2, lon: 141.3 }, date: dayFromParts(1923, 5, 21) };
     expect(parseHash(writeHash(state))).toEqual(state);
+  });
+});
+
+describe('date part', () => {
+  it('reads YYYY, YYYY-MM and YYYY-MM-DD as the first day of the span', () => {
+    expect(parseDatePart('1923-05-21')).toBe(dayFromParts(1923, 5, 21));
+    expect(parseDatePart('1923-05')).toBe(dayFromParts(1923, 5, 1));
+    expect(parseDatePart('1923')).toBe(dayFromParts(1923, 1, 1));
+  });
+
+  it('drops dates that do not exist or lie outside 1855-1956', () => {
+    for (const bad of ['0000-00-00', '99999', '1923-02-30', '1854-12-31', '1957-01-01', 'tomorrow', '', '1923-5-1']) {
+      expect(parseDatePart(bad), bad).toBeNull();
+    }
+    expect(parseDatePart('1855-01-01')).toBe(dayFromParts(1855, 1, 1));
+    expect(parseDatePart('1956-12-31')).toBe(dayFromParts(1956, 12, 31));
+  });
+
+  it('keeps a good map part when the date part is bad, and the other way round', () => {
+    expect(parseHash('#map=5/50/140&date=1923-13-01')).toEqual({ view: { zoom: 5, lat: 50, lon: 140 }, date: null });
+    expect(parseHash('#map=x&date=1923-05-21')).toEqual({ view: null, date: dayFromParts(1923, 5, 21) });
+  });
+
+  it('writes the date as YYYY-MM-DD after the map', () => {
+    expect(writeHash({ view: { zoom: 4, lat: 46, lon: 135 }, date: dayFromParts(1923, 5, 21) })).toBe('#map=4/46.0000/135.0000&date=1923-05-21');
+    expect(writeHash({ view: null, date: dayFromParts(1855, 2, 7) })).toBe('#date=1855-02-07');
   });
 });

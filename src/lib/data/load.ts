@@ -35,6 +35,7 @@ export function isAtlas(data: unknown): data is Atlas {
   return (
     typeof a === 'object' && a !== null &&
     a.format === ATLAS_FORMAT &&
-    a.labels?.type === 'FeatureCollection' && Array.isArray(a.labels.features)
+    typeof a.period?.start === 'number' &&
+    [a.places, a.zones, a.lines, a.events, a.eras, a.labels, a.sources].every(Array.isArray)
   );
 }

@@ -9,9 +9,12 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { atDate, changed, type DateView } from '../data/at-date.ts';
 import type { Atlas } from '../data/atlas.ts';
+import type { Day } from '../time/days.ts';
 import { MAX_ZOOM, MIN_ZOOM, type MapView } from '../url/hash.ts';
-import { atlasLayers, atlasSources, baseStyle, type DataUrls } from './style.ts';
+import { PATTERNS, SOURCES, atlasLayers, atlasSources } from './atlas-layers.ts';
+import { baseStyle, type DataUrls } from './style.ts';
 import { DEFAULT_BOUNDS } from './view.ts';
 
 // In a production build MapLibre cannot find its worker beside the bundle by itself.
@@ -26,6 +29,15 @@ export interface AtlasMapOptions {
   onViewChange: (view: MapView) => void;
 }
 
+/** What the debugging hook exposes to the e2e tests and the benchmark. */
+export interface AtlasDebugHook {
+  map: MapLibreMap;
+  idle(): Promise<void>;
+  hasAtlas(): boolean;
+  /** The day last drawn, after coalescing. */
+  drawnDay(): Day | null;
+}
+
 export class AtlasMap {
   readonly map: MapLibreMap;
   private atlas: Atlas | null = null;
@@ -33,8 +45,16 @@ export class AtlasMap {
   private styleLoaded = false;
   private pending: (() => void)[] = [];
 
+  /** Date changes are coalesced: at most one is applied per animation frame. */
+  private wantedDay: Day | null = null;
+  private drawn: { day: Day; view: DateView; current: Set<string> } | null = null;
+  private frame = 0;
+  /** The opening frame is kept while the layout settles (the dock appears), until anyone moves the map. */
+  private keepDefaultFrame: boolean;
+
   constructor(options: AtlasMapOptions) {
     const { container, urls, view, onViewChange } = options;
+    this.keepDefaultFrame = view === null;
     this.map = new MapLibreMap({
       container,
       style: baseStyle(urls),
@@ -62,13 +82,21 @@ export class AtlasMap {
 
     // The opening view is reported too, so a garbage hash is replaced by the view actually shown.
     this.map.once('load', () => onViewChange(this.getView()));
+    this.map.on('movestart', (e) => {
+      if (e.originalEvent) this.keepDefaultFrame = false;
+    });
+    this.map.on('resize', () => {
+      if (this.keepDefaultFrame) this.map.fitBounds(DEFAULT_BOUNDS, { animate: false });
+    });
     this.map.on('moveend', () => onViewChange(this.getView()));
-    // A debugging handle, used by the e2e tests and the benchmark to reach the live map.
-    (window as unknown as { __atlas?: unknown }).__atlas = {
+
+    const hook: AtlasDebugHook = {
       map: this.map,
       idle: () => this.idle(),
       hasAtlas: () => this.hasAtlas(),
+      drawnDay: () => this.drawn?.day ?? null,
     };
+    (window as unknown as { __atlas?: AtlasDebugHook }).__atlas = hook;
 
     this.map.once('style.load', () => {
       this.styleLoaded = true;
@@ -97,21 +125,27 @@ export class AtlasMap {
 
   /** Moves the camera without animation (a link was opened, the hash was edited). */
   jumpTo(view: MapView): void {
+    this.keepDefaultFrame = false;
     this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
   }
 
-  /** Adds the atlas's sources and layers; waits for the style if it is still loading. */
+  /** Adds the atlas's sources, patterns and layers; waits for the style if it is still loading. */
   setAtlas(atlas: Atlas): void {
+    if (this.atlas === atlas) return;
     this.atlas = atlas;
-    const add = () => {
+    this.whenStyleLoaded(() => {
+      for (const [id, pattern] of Object.entries(PATTERNS)) {
+        if (!this.map.hasImage(id)) this.map.addImage(id, pattern, { pixelRatio: 1 });
+      }
       for (const [id, source] of Object.entries(atlasSources(atlas))) {
         if (!this.map.getSource(id)) this.map.addSource(id, source);
       }
       for (const layer of atlasLayers()) {
         if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
       }
-    };
-    this.whenStyleLoaded(add);
+      this.drawn = null;
+      if (this.wantedDay !== null) this.applyDate(this.wantedDay);
+    });
   }
 
   /** True once the atlas's layers are on the map. */
@@ -119,7 +153,38 @@ export class AtlasMap {
     return this.atlas !== null && this.styleLoaded;
   }
 
+  /**
+   * Shows the atlas as it was on `day`. Cheap to call on every input event: the work happens once
+   * per animation frame, and only features whose state changed are touched, through feature-state
+   * read by paint properties, so MapLibre repaints without re-tiling.
+   */
+  setDate(day: Day): void {
+    this.wantedDay = day;
+    if (this.frame || !this.hasAtlas()) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.wantedDay !== null) this.applyDate(this.wantedDay);
+    });
+  }
+
+  private applyDate(day: Day): void {
+    const atlas = this.atlas;
+    if (!atlas || !this.styleLoaded || this.drawn?.day === day) return;
+    const view = atDate(atlas, day);
+    const before = this.drawn?.view ?? null;
+    const set = (source: string, id: string, state: Record<string, unknown>) => this.map.setFeatureState({ source, id }, state);
+    for (const [id, on] of changed(before?.zones ?? null, view.zones)) set(SOURCES.zones, id, { on });
+    for (const [id, on] of changed(before?.lines ?? null, view.lines)) set(SOURCES.lines, id, { on });
+    for (const [id, glow] of changed(before?.glow ?? null, view.glow)) set(SOURCES.places, id, { glow });
+    const current = new Set(view.current?.places ?? []);
+    const wasCurrent = this.drawn?.current ?? new Set<string>();
+    for (const id of wasCurrent) if (!current.has(id)) set(SOURCES.places, id, { current: false });
+    for (const id of current) if (!wasCurrent.has(id)) set(SOURCES.places, id, { current: true });
+    this.drawn = { day, view, current };
+  }
+
   destroy(): void {
+    cancelAnimationFrame(this.frame);
     this.map.remove();
   }
 }

@@ -10,3 +10,10 @@ export const palette = {
   labelHalo: 'rgba(244, 239, 227, 0.85)',
   seaLabelHalo: 'rgba(215, 227, 230, 0.85)',
 } as const;
+
+/** Font stacks: MapLibre draws these from the CSS fonts of the same name (src/fonts.ts). */
+export const FONTS = {
+  regular: ['Atlas Sans', 'Noto Sans JP'],
+  italic: ['Atlas Sans Italic', 'Noto Sans JP'],
+  semibold: ['Atlas Sans Semibold', 'Noto Sans JP'],
+} as const;

@@ -1,25 +1,15 @@
 // The map style, built by pure functions from what the data build wrote. No DOM, no MapLibre
 // instance: unit tests validate the result with the official style-spec validator.
-import type {
-  FilterSpecification,
-  LayerSpecification,
-  SourceSpecification,
-  StyleSpecification,
-  SymbolLayerSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, LineString } from 'geojson';
 import type { Atlas } from '../data/atlas.ts';
+import { atlasLayers, atlasSources } from './atlas-layers.ts';
 import { palette } from './palette.ts';
+
+export { FONTS } from './palette.ts';
 
 /** Where the 10m coast takes over from the 50m one. */
 export const DETAIL_ZOOM = 5;
-
-/** Font stacks: MapLibre draws these from the CSS fonts of the same name (src/fonts.ts). */
-export const FONTS = {
-  regular: ['Atlas Sans', 'Noto Sans JP'],
-  italic: ['Atlas Sans Italic', 'Noto Sans JP'],
-  semibold: ['Atlas Sans Semibold', 'Noto Sans JP'],
-} as const;
 
 export interface DataUrls {
   landWorld: string;
@@ -70,50 +60,6 @@ export function baseStyle(urls: DataUrls): StyleSpecification {
     },
   ];
   return { version: 8, name: 'Recognition Atlas', sources, layers };
-}
-
-function labelLayer(id: string, kind: 'region' | 'sea', rank: number, minzoom: number): SymbolLayerSpecification {
-  const isSea = kind === 'sea';
-  const filter: FilterSpecification = ['all', ['==', ['get', 'kind'], kind], ['==', ['get', 'rank'], rank]];
-  return {
-    id,
-    type: 'symbol',
-    source: 'labels',
-    minzoom,
-    filter,
-    layout: {
-      'text-field': ['get', 'text'],
-      'text-font': [...(isSea ? FONTS.italic : FONTS.regular)],
-      'text-size': ['interpolate', ['linear'], ['zoom'], 3, rank === 1 ? 13 : 11.5, 7, rank === 1 ? 18 : 15],
-      'text-transform': isSea ? 'none' : 'uppercase',
-      'text-letter-spacing': isSea ? 0.08 : 0.22,
-      'text-max-width': 7,
-      'text-padding': 4,
-    },
-    paint: {
-      'text-color': isSea ? palette.seaLabel : palette.regionLabel,
-      'text-halo-color': isSea ? palette.seaLabelHalo : palette.labelHalo,
-      'text-halo-width': 1.2,
-    },
-  };
-}
-
-/** What the atlas adds on top of the basemap. */
-export function atlasSources(atlas: Atlas): Record<string, SourceSpecification> {
-  return {
-    labels: { type: 'geojson', data: atlas.labels },
-  };
-}
-
-export function atlasLayers(): LayerSpecification[] {
-  return [
-    labelLayer('labels-sea-1', 'sea', 1, 0),
-    labelLayer('labels-sea-2', 'sea', 2, 4),
-    labelLayer('labels-sea-3', 'sea', 3, 5.5),
-    labelLayer('labels-region-1', 'region', 1, 0),
-    labelLayer('labels-region-2', 'region', 2, 3.5),
-    labelLayer('labels-region-3', 'region', 3, 5.5),
-  ];
 }
 
 /** The whole style with the atlas in it: what the unit tests validate. */

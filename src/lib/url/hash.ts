@@ -2,6 +2,10 @@
 // OpenHistoricalMap. The hash is a list of named parts; each part is read on its own and a part that
 // does not parse is dropped, so one bad part never costs the others. Nothing here throws.
 
+import { isoFromDay, type Day } from '../time/days.ts';
+import { inRange, parseUserDate } from '../time/parse.ts';
+import { WHOLE_PERIOD } from '../time/period.ts';
+
 export interface MapView {
   zoom: number;
   lat: number;
@@ -94,16 +98,27 @@ function trim(fixed: string): string {
   return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
 }
 
+/** Reads `date=YYYY`, `YYYY-MM` or `YYYY-MM-DD` within the atlas's period; anything else is null. */
+export function parseDatePart(value: string | undefined): Day | null {
+  if (value === undefined) return null;
+  const parsed = parseUserDate(value);
+  return parsed.ok && inRange(parsed.day, WHOLE_PERIOD.min, WHOLE_PERIOD.max) ? parsed.day : null;
+}
+
 /** Everything the hash can say. A missing or unreadable part is null: the app uses its default. */
 export interface UrlState {
   view: MapView | null;
+  date: Day | null;
 }
 
 export function parseHash(hash: string): UrlState {
   const parts = readParts(hash);
-  return { view: parseMapPart(parts.get('map')) };
+  return { view: parseMapPart(parts.get('map')), date: parseDatePart(parts.get('date')) };
 }
 
 export function writeHash(state: UrlState): string {
-  return writeParts([['map', state.view ? writeMapPart(state.view) : null]]);
+  return writeParts([
+    ['map', state.view ? writeMapPart(state.view) : null],
+    ['date', state.date !== null ? isoFromDay(state.date) : null],
+  ]);
 }

@@ -1,0 +1,65 @@
+// The atlas in words: event dates, what is in force on a day, citations. Pure, so that the dock,
+// the panels, the text atlas and the tests all say the same thing.
+import { formatDay, formatSpan } from '../time/format.ts';
+import type { Day } from '../time/days.ts';
+import { atDate } from './at-date.ts';
+import type { Atlas, AtlasEvent, Citation, Dated, Source } from './atlas.ts';
+
+/** "21 May 1923", "28 June – 24 July 1923", "about March 1923", "from 1923". */
+export function eventDate(event: Pick<AtlasEvent, 'start' | 'end' | 'precision' | 'uncertain'>): string {
+  const text = event.end === null ? `from ${formatSpan(event.start, event.start + 1, event.precision)}` : formatSpan(event.start, event.end, event.precision);
+  return event.uncertain ? `about ${text}` : text;
+}
+
+/** One end of a validity in words: a day, a month or year, or a span when the day is uncertain. */
+function endpointText(min: Day, max: Day, edtf: string): string {
+  const plain = edtf.replace(/[?~%]/g, '');
+  const approximate = plain !== edtf;
+  if (plain.includes('/')) return `${formatSpan(min, max + 1, 'day')} (uncertain)`;
+  const precision = plain.length === 4 ? 'year' : plain.length === 7 ? 'month' : 'day';
+  const text = min === max ? formatDay(min) : formatSpan(min, max + 1, precision);
+  return approximate ? `about ${text}` : text;
+}
+
+/** A validity in words: "5 September 1905 – 25 August 1945", "from about March 1923". */
+export function validityText(v: Dated): string {
+  const start = endpointText(v.possibleStart, v.certainStart, v.start);
+  if (v.end === undefined || v.certainEnd === null || v.possibleEnd === null) return `from ${start}`;
+  return `${start} – ${endpointText(v.certainEnd, v.possibleEnd, v.end)}`;
+}
+
+/** The zones in force on a day, certain ones first, then those possibly in force. */
+export function zonesInForce(atlas: Atlas, day: Day): { certain: string[]; possible: string[] } {
+  const view = atDate(atlas, day);
+  const certain: string[] = [];
+  const possible: string[] = [];
+  for (const zone of atlas.zones) {
+    if (zone.kind === 'region') continue;
+    const on = view.zones.get(zone.id);
+    if (on === 2) certain.push(zone.names.en);
+    else if (on === 1) possible.push(zone.names.en);
+  }
+  return { certain, possible };
+}
+
+/**
+ * The accessible summary of a day: "In force on 21 May 1923: Japanese occupation of North Sakhalin;
+ * Karafuto; … Current event: Fishery agreement at Vladivostok (21 May 1923)."
+ */
+export function summaryText(atlas: Atlas, day: Day): string {
+  const { certain, possible } = zonesInForce(atlas, day);
+  const zones = [...certain, ...possible.map((name) => `${name} (possibly: dates uncertain)`)];
+  const inForce = zones.length ? `In force on ${formatDay(day)}: ${zones.join('; ')}.` : `Nothing in force on ${formatDay(day)}.`;
+  const view = atDate(atlas, day);
+  const current = view.current ? ` Current event: ${view.current.title} (${eventDate(view.current)}).` : '';
+  return inForce + current;
+}
+
+/** A citation in a line: "Ismailov ¶22, n. 14 (Lensen 1970, p. 113)", "GeoNames". */
+export function citationText(c: Citation, sources: Source[]): string {
+  const short = (id: string) => sources.find((s) => s.id === id)?.short ?? id;
+  if (c.paragraph === undefined) return c.page ? `${short(c.source)}, p. ${c.page}` : short(c.source);
+  const note = c.footnote !== undefined ? `, n. ${c.footnote}` : '';
+  const cited = c.cites ? ` (${short(c.cites)}${c.page ? `, p. ${c.page}` : ''})` : '';
+  return `${short(c.source)} ¶${c.paragraph}${note}${cited}`;
+}

@@ -1,0 +1,368 @@
+// The atlas on the map: zones, lines, places, labels. Sources carry only what styling needs (ids,
+// kinds, names); everything that changes with the date is feature-state (`on`, `glow`, `current`,
+// `hover`, `selected`), read by paint properties only, so a date step repaints without re-tiling.
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  SymbolLayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Atlas, Power, ZoneKind } from '../data/atlas.ts';
+import { FONTS, palette } from './palette.ts';
+
+/** Source ids; features are addressed by their atlas id (`promoteId`). */
+export const SOURCES = { zones: 'atlas-zones', lines: 'atlas-lines', places: 'atlas-places', labels: 'atlas-labels' } as const;
+
+export const POWER_COLOURS: Record<Power, string> = {
+  japan: '#b5402c',
+  russia: '#2f6690',
+  fer: '#4f8a3c',
+  china: '#9a7b2f',
+};
+
+export const AGENT_COLOURS = { 'japanese-agent': POWER_COLOURS.japan, 'soviet-official': POWER_COLOURS.russia } as const;
+
+/** Fill strength by kind: territories read strongest, spheres and occupations (hatched) lightest. */
+export const ZONE_FILL_OPACITY: Record<ZoneKind, number> = {
+  territory: 0.3,
+  leased: 0.34,
+  'puppet-state': 0.22,
+  republic: 0.16,
+  occupation: 0.14,
+  intervention: 0.1,
+  sphere: 0.1,
+  region: 0,
+};
+
+/** Kinds drawn with diagonal hatching over the fill, as atlases draw occupations. */
+export const HATCHED_KINDS: ZoneKind[] = ['occupation', 'intervention'];
+
+export const GLOW_COLOUR = '#f2a81d';
+export const HIGHLIGHT_COLOUR = '#1b5fd1';
+
+function collection<P>(features: Feature<Geometry, P>[]): FeatureCollection<Geometry, P> {
+  return { type: 'FeatureCollection', features };
+}
+
+export function atlasSources(atlas: Atlas): Record<string, SourceSpecification> {
+  return {
+    [SOURCES.zones]: {
+      type: 'geojson',
+      promoteId: 'id',
+      data: collection(atlas.zones.map((z) => ({ type: 'Feature', properties: { id: z.id, kind: z.kind, power: z.power, name: z.names.en }, geometry: z.geometry }))),
+    },
+    [SOURCES.lines]: {
+      type: 'geojson',
+      promoteId: 'id',
+      data: collection(
+        atlas.lines.map((l) => ({
+          type: 'Feature',
+          properties: { id: l.id, kind: l.kind, side: l.agentPlan?.side ?? '' },
+          geometry: l.geometry,
+        })),
+      ),
+    },
+    [SOURCES.places]: {
+      type: 'geojson',
+      promoteId: 'id',
+      data: collection(
+        atlas.places.map((p): Feature<Point> => ({
+          type: 'Feature',
+          properties: { id: p.id, name: p.names.en, kind: p.kind, rank: placeRank(atlas, p.id) },
+          geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+        })),
+      ),
+    },
+    [SOURCES.labels]: {
+      type: 'geojson',
+      data: collection(
+        atlas.labels.map((l): Feature<Point> => ({
+          type: 'Feature',
+          properties: { id: l.id, text: l.text, kind: l.kind, rank: l.rank },
+          geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
+        })),
+      ),
+    },
+  };
+}
+
+/** How much of the story happens at a place: its label wins collisions with quieter places. */
+export function placeRank(atlas: Atlas, id: string): number {
+  return atlas.events.filter((e) => e.places.includes(id)).length + atlas.places.find((p) => p.id === id)!.roles.length;
+}
+
+const on: ExpressionSpecification = ['coalesce', ['feature-state', 'on'], 0];
+const flag = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+
+/** Opacity by in-force state: full when certain, `uncertain` when possibly in force, 0 otherwise. */
+function byState(certain: number, uncertain: number): ExpressionSpecification {
+  return ['match', on, 2, certain, 1, uncertain, 0];
+}
+
+function powerColour(): ExpressionSpecification {
+  return ['match', ['get', 'power'], 'japan', POWER_COLOURS.japan, 'russia', POWER_COLOURS.russia, 'fer', POWER_COLOURS.fer, POWER_COLOURS.china];
+}
+
+function kindOpacity(): ExpressionSpecification {
+  const pairs = Object.entries(ZONE_FILL_OPACITY).flatMap(([kind, o]) => [kind, o]);
+  return ['match', ['get', 'kind'], ...pairs, 0.2] as unknown as ExpressionSpecification;
+}
+
+const isKind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
+
+function zoneLayers(): LayerSpecification[] {
+  const source = SOURCES.zones;
+  const emphasis: ExpressionSpecification = ['case', ['any', flag('selected'), flag('hover')], 1.6, 1];
+  return [
+    {
+      id: 'zones-fill',
+      type: 'fill',
+      source,
+      filter: ['!', isKind('region')],
+      paint: {
+        'fill-color': powerColour(),
+        // Possibly in force (disputed or imprecise dates): drawn at half strength.
+        'fill-opacity': ['*', kindOpacity(), byState(1, 0.45), emphasis],
+        'fill-antialias': false,
+      },
+    },
+    {
+      id: 'zones-hatch',
+      type: 'fill',
+      source,
+      filter: isKind(...HATCHED_KINDS),
+      paint: {
+        'fill-pattern': ['match', ['get', 'power'], 'russia', 'hatch-russia', 'hatch-japan'],
+        'fill-opacity': byState(0.85, 0.35),
+      },
+    },
+    {
+      id: 'zones-outline',
+      type: 'line',
+      source,
+      filter: ['!', isKind('region', 'sphere')],
+      paint: {
+        'line-color': powerColour(),
+        'line-width': ['case', flag('selected'), 3, flag('hover'), 2.2, 1.2],
+        'line-opacity': byState(0.9, 0),
+      },
+    },
+    {
+      id: 'zones-outline-uncertain',
+      type: 'line',
+      source,
+      filter: ['!', isKind('region', 'sphere')],
+      paint: {
+        'line-color': powerColour(),
+        'line-width': ['case', flag('selected'), 3, flag('hover'), 2.2, 1.4],
+        'line-dasharray': [3, 2],
+        'line-opacity': byState(0, 0.9),
+      },
+    },
+    {
+      id: 'zones-outline-sphere',
+      type: 'line',
+      source,
+      filter: isKind('sphere', 'region'),
+      paint: {
+        'line-color': ['match', ['get', 'kind'], 'region', palette.regionLabel, powerColour()],
+        'line-width': ['case', flag('selected'), 2.6, flag('hover'), 2, 1.1],
+        'line-dasharray': [1, 2],
+        'line-opacity': byState(0.8, 0.5),
+      },
+    },
+  ];
+}
+
+function lineLayers(): LayerSpecification[] {
+  const source = SOURCES.lines;
+  const railway: FilterSpecification = ['==', ['get', 'kind'], 'railway'];
+  return [
+    {
+      id: 'lines-railway-casing',
+      type: 'line',
+      source,
+      filter: railway,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': palette.land, 'line-width': 3.6, 'line-opacity': ['match', on, 2, 0.9, 1, 0.9, 0] },
+    },
+    {
+      id: 'lines-railway',
+      type: 'line',
+      source,
+      filter: railway,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': '#4a3f35', 'line-width': 1.6, 'line-opacity': ['match', on, 2, 0.95, 1, 0.95, 0] },
+    },
+    {
+      // A railway still being built: dashed, drawn instead of the solid line (state 3).
+      id: 'lines-railway-building',
+      type: 'line',
+      source,
+      filter: railway,
+      paint: { 'line-color': '#4a3f35', 'line-width': 1.6, 'line-dasharray': [2, 2], 'line-opacity': ['match', on, 3, 0.9, 0] },
+    },
+    {
+      id: 'lines-border',
+      type: 'line',
+      source,
+      filter: ['==', ['get', 'kind'], 'border'],
+      paint: { 'line-color': '#6e1f14', 'line-width': 2, 'line-dasharray': [4, 1.5, 1, 1.5], 'line-opacity': byState(1, 0.5) },
+    },
+    {
+      id: 'lines-journey',
+      type: 'line',
+      source,
+      filter: ['==', ['get', 'kind'], 'journey'],
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': '#6b3fa0', 'line-width': 2.2, 'line-dasharray': [0.5, 2], 'line-opacity': byState(0.9, 0.5) },
+    },
+    {
+      id: 'lines-agent-plan',
+      type: 'line',
+      source,
+      filter: ['==', ['get', 'kind'], 'agent-plan'],
+      layout: { 'line-cap': 'round' },
+      paint: {
+        'line-color': ['match', ['get', 'side'], 'soviet-official', AGENT_COLOURS['soviet-official'], AGENT_COLOURS['japanese-agent']],
+        'line-width': ['case', flag('selected'), 3, 1.6],
+        // The two directions share the Tokyo–Moscow corridor: a small offset keeps both visible.
+        'line-offset': ['match', ['get', 'side'], 'soviet-official', 1.5, -1.5],
+        'line-opacity': byState(0.8, 0.55),
+      },
+    },
+  ];
+}
+
+function placeLayers(): LayerSpecification[] {
+  const source = SOURCES.places;
+  const glow: ExpressionSpecification = ['coalesce', ['feature-state', 'glow'], 0];
+  // Zoom may only appear at the top of an expression: the emphasis is added inside each stop.
+  const bump: ExpressionSpecification = ['case', ['any', flag('selected'), flag('hover'), flag('current')], 2, 0];
+  const radius: DataDrivenPropertyValueSpecification<number> = [
+    'interpolate', ['linear'], ['zoom'],
+    3, ['+', bump, ['match', ['get', 'kind'], 'capital', 4.5, 3.6]],
+    8, ['+', bump, ['match', ['get', 'kind'], 'capital', 7, 5.5]],
+  ];
+  return [
+    {
+      id: 'places-glow',
+      type: 'circle',
+      source,
+      paint: {
+        'circle-color': GLOW_COLOUR,
+        'circle-radius': ['+', 8, ['*', 10, glow]],
+        'circle-blur': 0.7,
+        'circle-opacity': ['*', 0.85, glow],
+      },
+    },
+    {
+      id: 'places',
+      type: 'circle',
+      source,
+      paint: {
+        'circle-color': ['case', flag('current'), GLOW_COLOUR, '#2b2a26'],
+        'circle-radius': radius,
+        'circle-stroke-color': ['case', flag('selected'), HIGHLIGHT_COLOUR, flag('current'), '#2b2a26', '#ffffff'],
+        'circle-stroke-width': ['case', flag('selected'), 3, flag('current'), 2, 1.3],
+      },
+    },
+  ];
+}
+
+function placeLabelLayer(): SymbolLayerSpecification {
+  return {
+    id: 'places-label',
+    type: 'symbol',
+    source: SOURCES.places,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [...FONTS.regular],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14],
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.7,
+      'text-justify': 'auto',
+      'symbol-sort-key': ['-', 0, ['get', 'rank']],
+      'text-padding': 2,
+    },
+    paint: {
+      'text-color': ['case', flag('selected'), HIGHLIGHT_COLOUR, '#2b2a26'],
+      'text-halo-color': palette.labelHalo,
+      'text-halo-width': 1.4,
+    },
+  };
+}
+
+function regionLabelLayer(id: string, kind: 'region' | 'sea', rank: number, minzoom: number): SymbolLayerSpecification {
+  const isSea = kind === 'sea';
+  return {
+    id,
+    type: 'symbol',
+    source: SOURCES.labels,
+    minzoom,
+    filter: ['all', ['==', ['get', 'kind'], kind], ['==', ['get', 'rank'], rank]],
+    layout: {
+      'text-field': ['get', 'text'],
+      'text-font': [...(isSea ? FONTS.italic : FONTS.regular)],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, rank === 1 ? 13 : 11.5, 7, rank === 1 ? 18 : 15],
+      'text-transform': isSea ? 'none' : 'uppercase',
+      'text-letter-spacing': isSea ? 0.08 : 0.22,
+      'text-max-width': 7,
+      'text-padding': 4,
+    },
+    paint: {
+      'text-color': isSea ? palette.seaLabel : palette.regionLabel,
+      'text-halo-color': isSea ? palette.seaLabelHalo : palette.labelHalo,
+      'text-halo-width': 1.2,
+      'text-opacity': isSea ? 1 : 0.85,
+    },
+  };
+}
+
+/** Layer order, bottom to top: zones, lines, region labels, places, place labels. */
+export function atlasLayers(): LayerSpecification[] {
+  return [
+    ...zoneLayers(),
+    ...lineLayers(),
+    regionLabelLayer('labels-sea-1', 'sea', 1, 0),
+    regionLabelLayer('labels-sea-2', 'sea', 2, 4),
+    regionLabelLayer('labels-sea-3', 'sea', 3, 5.5),
+    regionLabelLayer('labels-region-1', 'region', 1, 0),
+    regionLabelLayer('labels-region-2', 'region', 2, 3.5),
+    regionLabelLayer('labels-region-3', 'region', 3, 5.5),
+    ...placeLayers(),
+    placeLabelLayer(),
+  ];
+}
+
+/** Layers a click or hover can hit, in the order to ask them (top first). */
+export const INTERACTIVE_LAYERS = { places: ['places'], zones: ['zones-fill'] } as const;
+
+export interface Pattern {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** Diagonal hatching in a colour, as raw RGBA for `map.addImage`: no canvas, so it is testable. */
+export function hatchPattern(hex: string, size = 8, alpha = 200): Pattern {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      // One pixel-wide stripe running bottom-left to top-right; it tiles seamlessly.
+      const d = (x + y) % size;
+      const a = d === 0 ? alpha : d === 1 || d === size - 1 ? alpha / 3 : 0;
+      data.set([r, g, b, a], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+export const PATTERNS: Record<string, Pattern> = {
+  'hatch-japan': hatchPattern(POWER_COLOURS.japan),
+  'hatch-russia': hatchPattern(POWER_COLOURS.russia),
+};

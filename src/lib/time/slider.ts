@@ -1,0 +1,85 @@
+// The date slider's logic, apart from any DOM: keyboard steps per the WAI-ARIA slider pattern,
+// positions on the track, and event ticks merged where they crowd.
+import { addMonths, addYears, type Day } from './days.ts';
+import { clampToRange } from './parse.ts';
+import { CORE_PERIOD, WHOLE_PERIOD, type Span } from './period.ts';
+
+export type SpanName = 'core' | 'whole';
+
+export const SPANS: Record<SpanName, Span> = { core: CORE_PERIOD, whole: WHOLE_PERIOD };
+
+/**
+ * The day a key moves the slider to, or null for keys the slider does not handle. Arrows step by a
+ * unit that fits the span (a day in the core, a month in the whole century), Page Up/Down by a
+ * year, Home/End to the ends; Shift with an arrow steps a week in the core.
+ */
+export function stepDay(day: Day, key: string, spanName: SpanName, shift = false): Day | null {
+  const span = SPANS[spanName];
+  const unit = (n: number) => (spanName === 'core' ? day + n * (shift ? 7 : 1) : addMonths(day, n));
+  let next: Day;
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowUp':
+      next = unit(1);
+      break;
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      next = unit(-1);
+      break;
+    case 'PageUp':
+      next = addYears(day, 1);
+      break;
+    case 'PageDown':
+      next = addYears(day, -1);
+      break;
+    case 'Home':
+      return span.min;
+    case 'End':
+      return span.max;
+    default:
+      return null;
+  }
+  return clampToRange(next, span.min, span.max);
+}
+
+/** Where a day sits on a span's track, 0 at the start and 1 at the end. */
+export function fraction(day: Day, span: Span): number {
+  return (day - span.min) / (span.max - span.min);
+}
+
+export interface Tick {
+  /** Position on the track, 0..1. */
+  at: number;
+  /** Indexes into the event list: one for a single tick, more for a density mark. */
+  events: number[];
+}
+
+/**
+ * Ticks for the events inside a span, merged where they would be closer than `minGapPx` on a
+ * track `widthPx` wide, so each mark stays big enough to see and to click.
+ */
+export function ticks(starts: Day[], span: Span, widthPx: number, minGapPx = 6): Tick[] {
+  const out: Tick[] = [];
+  const gap = widthPx > 0 ? minGapPx / widthPx : 1;
+  starts.forEach((start, i) => {
+    if (start < span.min || start > span.max) return;
+    const at = fraction(start, span);
+    const last = out[out.length - 1];
+    if (last && at - last.at < gap) {
+      last.events.push(i);
+      // The mark sits at the middle of what it holds.
+      const first = fraction(starts[last.events[0]!]!, span);
+      last.at = (first + at) / 2;
+    } else {
+      out.push({ at, events: [i] });
+    }
+  });
+  return out;
+}
+
+/** The index of the event to go to from `day`: the next one starting after it, or the previous one before it. */
+export function neighbourEvent(starts: Day[], day: Day, direction: 1 | -1): number {
+  if (direction === 1) return starts.findIndex((s) => s > day);
+  for (let i = starts.length - 1; i >= 0; i--) if (starts[i]! < day) return i;
+  return -1;
+}

@@ -1,0 +1,159 @@
+// The built atlas against the article and against Natural Earth: key facts, derived shapes.
+import * as turf from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { land10m } from '../../scripts/data/land.ts';
+import { dayFromParts, isoFromDay } from '../../src/lib/time/days.ts';
+import type { Zone } from '../../src/lib/data/atlas.ts';
+import { builtAtlas } from '../helpers/atlas.ts';
+
+const atlas = builtAtlas();
+const zone = (id: string) => atlas.zones.find((z) => z.id === id)!;
+const event = (id: string) => atlas.events.find((e) => e.id === id)!;
+const place = (id: string) => atlas.places.find((p) => p.id === id)!;
+const feature = (z: Zone): Feature<Polygon | MultiPolygon> => turf.feature(z.geometry);
+
+function allCoordinates(z: Zone): [number, number][] {
+  return turf.coordAll(feature(z)) as [number, number][];
+}
+
+/** Natural Earth's Sakhalin, computed here independently of the build: the land polygon around a point on the island. */
+function naturalEarthSakhalin(): Feature<Polygon> {
+  const island = land10m([140, 45, 146, 55])
+    .flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates))
+    .map((rings) => turf.polygon(rings))
+    .find((p) => turf.booleanPointInPolygon(turf.point([142.7, 50.5]), p));
+  if (!island) throw new Error('no Sakhalin in Natural Earth');
+  return island;
+}
+
+describe('zones derived from Natural Earth', () => {
+  it('North Sakhalin lies north of 50°N, with the area of Natural Earth Sakhalin north of 50°N (within 5%)', () => {
+    const north = zone('north-sakhalin-occupation');
+    expect(Math.min(...allCoordinates(north).map(([, lat]) => lat))).toBeGreaterThanOrEqual(50);
+    const reference = turf.bboxClip(naturalEarthSakhalin(), [140, 50, 146, 55]);
+    const expected = turf.area(reference);
+    expect(Math.abs(turf.area(feature(north)) - expected) / expected).toBeLessThan(0.05);
+  });
+
+  it('Karafuto lies south of 50°N and meets North Sakhalin along the parallel', () => {
+    const south = allCoordinates(zone('karafuto'));
+    expect(Math.max(...south.map(([, lat]) => lat))).toBeLessThanOrEqual(50);
+    const edge = (coords: [number, number][]) => coords.filter(([, lat]) => lat === 50).map(([lon]) => lon);
+    const northEdge = edge(allCoordinates(zone('north-sakhalin-occupation')));
+    const southEdge = edge(south);
+    // The same stretch of the parallel, coast to coast, from both sides.
+    expect(Math.min(...northEdge)).toBeCloseTo(Math.min(...southEdge), 3);
+    expect(Math.max(...northEdge)).toBeCloseTo(Math.max(...southEdge), 3);
+    expect(Math.max(...northEdge) - Math.min(...northEdge)).toBeGreaterThan(1);
+  });
+
+  it('every zone lies within land (sampled points inside each zone are on Natural Earth land)', () => {
+    let seed = 1923;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const z of atlas.zones) {
+      const f = feature(z);
+      const [w, s, e, n] = turf.bbox(f);
+      const land = land10m([w - 1, s - 1, e + 1, n + 1]).flatMap((l) =>
+        (l.geometry.type === 'Polygon' ? [l.geometry.coordinates] : l.geometry.coordinates).map((rings) => turf.polygon(rings)),
+      );
+      let inside = 0;
+      for (let tries = 0; inside < 40 && tries < 4000; tries++) {
+        const p = turf.point([w + random() * (e - w), s + random() * (n - s)]);
+        if (!turf.booleanPointInPolygon(p, f)) continue;
+        inside++;
+        expect(land.some((l) => turf.booleanPointInPolygon(p, l)), `${z.id} at ${p.geometry.coordinates}`).toBe(true);
+      }
+      expect(inside, z.id).toBe(40);
+    }
+  }, 60_000);
+
+  it('zone outer rings are counter-clockwise (RFC 7946)', () => {
+    for (const z of atlas.zones) {
+      const polygons = z.geometry.type === 'Polygon' ? [z.geometry.coordinates] : z.geometry.coordinates;
+      for (const [outer] of polygons) expect(turf.booleanClockwise(outer!), z.id).toBe(false);
+    }
+  });
+
+  it('Korea is the peninsula, about 220,000 km²', () => {
+    expect(zone('korea').areaKm2).toBeGreaterThan(210_000);
+    expect(zone('korea').areaKm2).toBeLessThan(230_000);
+  });
+});
+
+describe('facts from the article', () => {
+  const on = (y: number, m: number, d: number) => dayFromParts(y, m, d);
+  it.each([
+    ['treaty-of-shimoda', '1855-02-07', 'shimoda'],
+    ['treaty-of-portsmouth', '1905-09-05', 'portsmouth'],
+    ['ioffe-reaches-nagasaki', '1923-01-29', 'nagasaki'],
+    ['goto-ioffe-first-talk', '1923-02-01', 'tokyo'],
+    ['ioffe-to-atami', '1923-02-02', 'atami'],
+    ['fishery-agreement', '1923-05-21', 'vladivostok'],
+    ['kato-proposes-official-talks', '1923-06-09', 'tokyo'],
+    ['kawakami-ioffe-talks', '1923-06-28', 'tokyo'],
+    ['kanto-earthquake', '1923-09-01', 'tokyo'],
+    ['karakhan-calls-on-yoshizawa', '1923-09-22', 'peking'],
+    ['japan-decides-to-recognize', '1924-03-19', 'peking'],
+    ['formal-negotiations-begin', '1924-05-15', 'peking'],
+    ['basic-convention-signed', '1925-01-20', 'peking'],
+    ['north-sakhalin-evacuated', '1925-05-15', 'alexandrovsk'],
+    ['league-registration', '1925-05-20', 'geneva'],
+    ['joint-declaration', '1956-10-19', 'moscow'],
+  ])('%s on %s at %s', (id, date, at) => {
+    expect(isoFromDay(event(id).start)).toBe(date);
+    expect(event(id).places).toContain(at);
+    expect(event(id).citations.some((c) => c.source === 'ismailov')).toBe(true);
+  });
+
+  it('the Kawakami–Ioffe talks run to 24 July 1923 (the article), noting the other date', () => {
+    const talks = event('kawakami-ioffe-talks');
+    expect(talks.end).toBe(on(1923, 7, 25));
+    expect(talks.notes.map((n) => n.text).join(' ')).toMatch(/31 July/);
+  });
+
+  it('the fishery agreement cites Lensen p. 113 through the article', () => {
+    expect(event('fishery-agreement').citations).toContainEqual({ source: 'ismailov', paragraph: 22, footnote: 14, cites: 'lensen-1970', page: '113' });
+  });
+
+  it('North Sakhalin is occupied until 15 May 1925 and the disputed start is uncertain', () => {
+    const z = zone('north-sakhalin-occupation');
+    expect(z.certainEnd).toBe(on(1925, 5, 15));
+    expect(z.possibleStart).toBe(on(1920, 4, 21));
+    expect(z.certainStart).toBe(on(1920, 7, 3));
+    expect(z.notes.length).toBeGreaterThan(0);
+  });
+
+  it('Korea: protectorate from 17 November 1905, annexed from 29 August 1910, to 15 August 1945', () => {
+    const z = zone('korea');
+    expect(z.certainStart).toBe(on(1905, 11, 17));
+    expect(z.phases.map((p) => [isoFromDay(p.certainStart), p.label])).toEqual([
+      ['1905-11-17', 'Japanese protectorate'],
+      ['1910-08-29', 'Annexed to Japan'],
+    ]);
+    expect(z.certainEnd).toBe(on(1945, 8, 15));
+  });
+
+  it('all twelve cities of the 1923 agent plan, each on its side', () => {
+    const side = (id: string) => place(id).roles.find((r) => r.agentPlan)?.agentPlan;
+    for (const id of ['moscow', 'vladivostok', 'nikolsk-ussuriisk', 'blagoveshchensk', 'nikolaevsk', 'chita', 'petropavlovsk']) {
+      expect(side(id), id).toBe('japanese-agent');
+    }
+    for (const id of ['yokohama', 'nagasaki', 'tsuruga', 'hakodate', 'gensan']) expect(side(id), id).toBe('soviet-official');
+    expect(atlas.places.filter((p) => p.roles.some((r) => r.agentPlan))).toHaveLength(12);
+    expect(atlas.lines.filter((l) => l.kind === 'agent-plan')).toHaveLength(12);
+  });
+
+  it('every place, zone, line and event cites the article', () => {
+    for (const item of [...atlas.places, ...atlas.zones, ...atlas.lines, ...atlas.events]) {
+      expect(item.citations.some((c) => c.source === 'ismailov' && c.paragraph! >= 1), item.id).toBe(true);
+    }
+  });
+
+  it('every place of the fact sheet, with English names and coordinates on land', () => {
+    const ids = ['nikolaevsk', 'vladivostok', 'nikolsk-ussuriisk', 'blagoveshchensk', 'chita', 'petropavlovsk', 'moscow', 'yokohama', 'nagasaki', 'tsuruga', 'hakodate', 'gensan', 'tokyo', 'atami', 'peking', 'changchun', 'harbin', 'mukden', 'port-arthur', 'dairen', 'alexandrovsk', 'okha', 'toyohara', 'portsmouth', 'shimoda', 'khasan', 'nomonhan', 'keijo', 'khabarovsk', 'verkhneudinsk', 'geneva'];
+    expect(atlas.places.map((p) => p.id).sort()).toEqual([...ids].sort());
+    expect(place('nikolaevsk')).toMatchObject({ lon: 140.72, lat: 53.15 });
+    expect(place('gensan')).toMatchObject({ lon: 127.44, lat: 39.15 });
+  });
+});

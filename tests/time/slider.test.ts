@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromParts, isoFromDay } from '../../src/lib/time/days.ts';
+import { SPANS, fraction, neighbourEvent, stepDay, ticks } from '../../src/lib/time/slider.ts';
+
+const d = dayFromParts;
+const iso = (day: number | null) => (day === null ? null : isoFromDay(day));
+
+describe('keyboard steps (WAI-ARIA slider)', () => {
+  it('steps a day in the core, a week with Shift, a month in the whole period', () => {
+    expect(iso(stepDay(d(1923, 5, 21), 'ArrowRight', 'core'))).toBe('1923-05-22');
+    expect(iso(stepDay(d(1923, 5, 21), 'ArrowLeft', 'core'))).toBe('1923-05-20');
+    expect(iso(stepDay(d(1923, 5, 21), 'ArrowUp', 'core', true))).toBe('1923-05-28');
+    expect(iso(stepDay(d(1923, 1, 31), 'ArrowRight', 'whole'))).toBe('1923-02-28');
+    expect(iso(stepDay(d(1924, 1, 31), 'ArrowRight', 'whole'))).toBe('1924-02-29');
+  });
+
+  it('Page Up/Down by a year, Home/End to the ends, clamped to the span', () => {
+    expect(iso(stepDay(d(1923, 5, 21), 'PageUp', 'core'))).toBe('1924-05-21');
+    expect(iso(stepDay(d(1924, 2, 29), 'PageDown', 'whole'))).toBe('1923-02-28');
+    expect(iso(stepDay(d(1923, 5, 21), 'Home', 'core'))).toBe('1917-01-01');
+    expect(iso(stepDay(d(1923, 5, 21), 'End', 'whole'))).toBe('1956-12-31');
+    expect(iso(stepDay(d(1926, 12, 31), 'ArrowRight', 'core'))).toBe('1926-12-31');
+    expect(iso(stepDay(d(1926, 6, 1), 'PageUp', 'core'))).toBe('1926-12-31');
+    expect(stepDay(d(1923, 5, 21), 'a', 'core')).toBeNull();
+  });
+});
+
+describe('ticks', () => {
+  const span = SPANS.core;
+  it('places events by date and leaves out those outside the span', () => {
+    const t = ticks([d(1910, 1, 1), span.min, span.max], span, 1000);
+    expect(t.map((x) => x.events)).toEqual([[1], [2]]);
+    expect(t[0]!.at).toBe(0);
+    expect(t[1]!.at).toBe(1);
+    expect(fraction(d(1922, 1, 1), span)).toBeCloseTo(0.5, 2);
+  });
+
+  it('merges ticks closer than the gap into one density mark', () => {
+    const starts = [d(1925, 1, 9), d(1925, 1, 20), d(1925, 6, 1)];
+    expect(ticks(starts, span, 1240).map((x) => x.events)).toEqual([[0, 1], [2]]);
+    expect(ticks(starts, span, 20_000).map((x) => x.events)).toEqual([[0], [1], [2]]);
+  });
+
+  it('finds the next and previous event', () => {
+    const starts = [d(1923, 1, 29), d(1923, 2, 1), d(1923, 5, 21)];
+    expect(neighbourEvent(starts, d(1923, 2, 1), 1)).toBe(2);
+    expect(neighbourEvent(starts, d(1923, 2, 1), -1)).toBe(0);
+    expect(neighbourEvent(starts, d(1923, 6, 1), 1)).toBe(-1);
+    expect(neighbourEvent(starts, d(1923, 1, 1), -1)).toBe(-1);
+  });
+});
