@@ -1,5 +1,5 @@
 // `npm run screenshot [hash...]`: screenshots of the production build at 1280×800, for looking at
-// the map and for the README (docs/screenshot.png is the default view).
+// the map and for the README (e2e/screenshots/default-view.png is the default view).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../e2e/browser.ts';
@@ -10,12 +10,14 @@ const server = await serveDist();
 const browser = await chromium.launch(launchOptions());
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  mkdirSync('docs', { recursive: true });
+  mkdirSync('e2e/screenshots', { recursive: true });
   for (const hash of hashes.length ? hashes : ['']) {
+    // A fresh page per hash: a hash-only navigation would keep the previous page's state.
+    await page.goto('about:blank');
     await page.goto(`${server.url}${hash}`);
     await page.waitForFunction(() => (window as unknown as { __atlas?: { hasAtlas(): boolean } }).__atlas?.hasAtlas() === true);
     await page.evaluate(() => (window as unknown as { __atlas: { idle(): Promise<void> } }).__atlas.idle());
-    const name = hash ? `docs/screenshot-${hash.replace(/[^a-z0-9.-]+/gi, '_').replace(/^_+|_+$/g, '')}.png` : 'docs/screenshot.png';
+    const name = `e2e/screenshots/${hash ? hash.replace(/[^a-z0-9.-]+/gi, '_').replace(/^_+|_+$/g, '') : 'default-view'}.png`;
     await page.screenshot({ path: name });
     console.log(`wrote ${name}`);
   }

@@ -41,7 +41,7 @@ if (step('data', 'tsx', ['scripts/build-data.ts'])) {
   );
 
   if (step('build', 'vite', ['build', '--logLevel', 'warn'])) {
-    run('e2e tests', 'npx', ['playwright', 'test']);
+    run('e2e tests', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts']);
     const e2e = existsSync('test-results/e2e.json') ? readJson('test-results/e2e.json') : null;
     results.push(
       e2e

@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test';
-import { launchOptions } from './e2e/browser.ts';
+import { launchOptions } from './browser.ts';
 
 const PORT = 4173;
 
 export default defineConfig({
-  testDir: 'e2e',
+  testDir: '.',
   testMatch: '**/*.spec.ts',
   // Two cores and software WebGL: parallel browsers would only slow each other down.
   workers: 1,
@@ -12,7 +12,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  outputDir: '../test-results/e2e',
+  reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
@@ -22,6 +23,7 @@ export default defineConfig({
   // The production build, served as any static server would (npm run test:e2e builds it first).
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    cwd: '..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
