@@ -90,12 +90,12 @@ describe('named parts', () => {
 
 describe('whole hash', () => {
   it('drops a bad map part without failing', () => {
-    expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual({ view: null, date: null });
-    expect(parseHash('')).toEqual({ view: null, date: null });
+    expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual({ view: null, date: null, selected: null });
+    expect(parseHash('')).toEqual({ view: null, date: null, selected: null });
   });
 
   it('round-trips', () => {
-    const state = { view: { zoom: 6.5, lat: 50.2, lon: 141.3 }, date: dayFromParts(1923, 5, 21) };
+    const state = { view: { zoom: 6.5, lat: 50.2, lon: 141.3 }, date: dayFromParts(1923, 5, 21), selected: { kind: 'place' as const, id: 'vladivostok' } };
     expect(parseHash(writeHash(state))).toEqual(state);
   });
 });
@@ -116,12 +116,26 @@ describe('date part', () => {
   });
 
   it('keeps a good map part when the date part is bad, and the other way round', () => {
-    expect(parseHash('#map=5/50/140&date=1923-13-01')).toEqual({ view: { zoom: 5, lat: 50, lon: 140 }, date: null });
-    expect(parseHash('#map=x&date=1923-05-21')).toEqual({ view: null, date: dayFromParts(1923, 5, 21) });
+    expect(parseHash('#map=5/50/140&date=1923-13-01')).toEqual({ view: { zoom: 5, lat: 50, lon: 140 }, date: null, selected: null });
+    expect(parseHash('#map=x&date=1923-05-21')).toEqual({ view: null, date: dayFromParts(1923, 5, 21), selected: null });
   });
 
   it('writes the date as YYYY-MM-DD after the map', () => {
-    expect(writeHash({ view: { zoom: 4, lat: 46, lon: 135 }, date: dayFromParts(1923, 5, 21) })).toBe('#map=4/46.0000/135.0000&date=1923-05-21');
-    expect(writeHash({ view: null, date: dayFromParts(1855, 2, 7) })).toBe('#date=1855-02-07');
+    expect(writeHash({ view: { zoom: 4, lat: 46, lon: 135 }, date: dayFromParts(1923, 5, 21), selected: null })).toBe('#map=4/46.0000/135.0000&date=1923-05-21');
+    expect(writeHash({ view: null, date: dayFromParts(1855, 2, 7), selected: null })).toBe('#date=1855-02-07');
+  });
+});
+
+describe('selection part', () => {
+  it('reads place= or zone= ids, and ignores what is not an id', () => {
+    expect(parseHash('#place=vladivostok').selected).toEqual({ kind: 'place', id: 'vladivostok' });
+    expect(parseHash('#zone=karafuto').selected).toEqual({ kind: 'zone', id: 'karafuto' });
+    for (const bad of ['<img src=x>', 'Vladivostok', '', 'a'.repeat(100), '../x', 'a--b']) {
+      expect(parseHash(`#place=${encodeURIComponent(bad)}`).selected, bad).toBeNull();
+    }
+  });
+
+  it('writes it last', () => {
+    expect(writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: { kind: 'zone', id: 'korea' } })).toBe('#date=1923-05-21&zone=korea');
   });
 });

@@ -60,7 +60,7 @@ export function atlasSources(atlas: Atlas): Record<string, SourceSpecification> 
       data: collection(
         atlas.lines.map((l) => ({
           type: 'Feature',
-          properties: { id: l.id, kind: l.kind, side: l.agentPlan?.side ?? '' },
+          properties: { id: l.id, kind: l.kind, side: l.agentPlan?.side ?? '', label: arcLabel(atlas, l) },
           geometry: l.geometry,
         })),
       ),
@@ -87,6 +87,13 @@ export function atlasSources(atlas: Atlas): Record<string, SourceSpecification> 
       ),
     },
   };
+}
+
+/** "Moscow → Gensan": an agent-plan arc's ends, written along it so it reads wherever it is cut off. */
+function arcLabel(atlas: Atlas, line: Atlas['lines'][number]): string {
+  if (!line.agentPlan) return '';
+  const name = (id: string) => atlas.places.find((p) => p.id === id)?.names.en ?? id;
+  return `${name(line.agentPlan.from)} → ${name(line.agentPlan.to)}`;
 }
 
 /** How much of the story happens at a place: its label wins collisions with quieter places. */
@@ -234,6 +241,29 @@ function lineLayers(): LayerSpecification[] {
         'line-opacity': byState(0.8, 0.55),
       },
     },
+    {
+      id: 'lines-agent-plan-label',
+      type: 'symbol',
+      source,
+      minzoom: 2.5,
+      filter: ['==', ['get', 'kind'], 'agent-plan'],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 420,
+        'text-field': ['get', 'label'],
+        'text-font': [...FONTS.italic],
+        'text-size': 10.5,
+        'text-offset': [0, -0.7],
+        'text-keep-upright': true,
+        'text-max-angle': 30,
+      },
+      paint: {
+        'text-color': ['match', ['get', 'side'], 'soviet-official', AGENT_COLOURS['soviet-official'], AGENT_COLOURS['japanese-agent']],
+        'text-halo-color': palette.labelHalo,
+        'text-halo-width': 1.2,
+        'text-opacity': byState(1, 0.7),
+      },
+    },
   ];
 }
 
@@ -338,8 +368,21 @@ export function atlasLayers(): LayerSpecification[] {
   ];
 }
 
-/** Layers a click or hover can hit, in the order to ask them (top first). */
-export const INTERACTIVE_LAYERS = { places: ['places'], zones: ['zones-fill'] } as const;
+/** Layers a click or hover can hit: places (dot or name) before zones. */
+export const INTERACTIVE_LAYERS = { places: ['places', 'places-label'], zones: ['zones-fill'] } as const;
+
+/** What the Layers panel switches on and off, and the map layers each switch covers. */
+export const LAYER_GROUPS = {
+  zones: { label: 'Zones', layers: ['zones-fill', 'zones-hatch', 'zones-outline', 'zones-outline-uncertain', 'zones-outline-sphere'] },
+  railways: { label: 'Railways', layers: ['lines-railway-casing', 'lines-railway', 'lines-railway-building'] },
+  borders: { label: 'Borders', layers: ['lines-border'] },
+  journeys: { label: 'Journeys', layers: ['lines-journey'] },
+  agents: { label: 'Agent network (1923 plan)', layers: ['lines-agent-plan', 'lines-agent-plan-label'] },
+  places: { label: 'Places', layers: ['places', 'places-label'] },
+  glow: { label: 'Event glow', layers: ['places-glow'] },
+} as const;
+
+export type LayerGroup = keyof typeof LAYER_GROUPS;
 
 export interface Pattern {
   width: number;

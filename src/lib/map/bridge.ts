@@ -13,12 +13,18 @@ import { atDate, changed, type DateView } from '../data/at-date.ts';
 import type { Atlas } from '../data/atlas.ts';
 import type { Day } from '../time/days.ts';
 import { MAX_ZOOM, MIN_ZOOM, type MapView } from '../url/hash.ts';
-import { PATTERNS, SOURCES, atlasLayers, atlasSources } from './atlas-layers.ts';
+import { INTERACTIVE_LAYERS, LAYER_GROUPS, PATTERNS, SOURCES, atlasLayers, atlasSources, type LayerGroup } from './atlas-layers.ts';
 import { baseStyle, type DataUrls } from './style.ts';
 import { DEFAULT_BOUNDS } from './view.ts';
 
 // In a production build MapLibre cannot find its worker beside the bundle by itself.
 setWorkerUrl(workerUrl);
+
+/** Something on the map a person can point at: a place or a zone, by atlas id. */
+export interface FeatureRef {
+  kind: 'place' | 'zone';
+  id: string;
+}
 
 export interface AtlasMapOptions {
   container: HTMLElement;
@@ -27,7 +33,21 @@ export interface AtlasMapOptions {
   view: MapView | null;
   /** Called when the camera comes to rest after the user (or the app) moved it. */
   onViewChange: (view: MapView) => void;
+  /** The feature under the pointer (null when none), and where on the map it is, in CSS pixels. */
+  onHover?: (feature: FeatureRef | null, point: { x: number; y: number } | null) => void;
+  /** A click or tap chose a feature, or empty map (null). */
+  onSelect?: (feature: FeatureRef | null) => void;
+  /** Any camera move a person started (drag, wheel, keys, buttons). */
+  onUserMove?: () => void;
 }
+
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+  bearing?: number;
+}
+
+const SOURCE_OF: Record<FeatureRef['kind'], string> = { place: SOURCES.places, zone: SOURCES.zones };
 
 /** What the debugging hook exposes to the e2e tests and the benchmark. */
 export interface AtlasDebugHook {
@@ -36,6 +56,11 @@ export interface AtlasDebugHook {
   hasAtlas(): boolean;
   /** The day last drawn, after coalescing. */
   drawnDay(): Day | null;
+  /**
+   * Applies a date exactly as the app does (`AtlasMap.setDate`, coalesced to the next animation
+   * frame), without going through the dock: `npm run bench` times date steps through it.
+   */
+  setDate(day: Day): void;
 }
 
 export class AtlasMap {
@@ -44,6 +69,7 @@ export class AtlasMap {
   /** Set once the base style has loaded: sources and layers can only be added after that. */
   private styleLoaded = false;
   private pending: (() => void)[] = [];
+  private pendingAtlas: (() => void)[] = [];
 
   /** Date changes are coalesced: at most one is applied per animation frame. */
   private wantedDay: Day | null = null;
@@ -51,9 +77,12 @@ export class AtlasMap {
   private frame = 0;
   /** The opening frame is kept while the layout settles (the dock appears), until anyone moves the map. */
   private keepDefaultFrame: boolean;
+  private selected: FeatureRef | null = null;
+  private hovered: FeatureRef | null = null;
+  private hidden = new Set<LayerGroup>();
 
   constructor(options: AtlasMapOptions) {
-    const { container, urls, view, onViewChange } = options;
+    const { container, urls, view, onViewChange, onHover, onSelect, onUserMove } = options;
     this.keepDefaultFrame = view === null;
     this.map = new MapLibreMap({
       container,
@@ -83,8 +112,23 @@ export class AtlasMap {
     // The opening view is reported too, so a garbage hash is replaced by the view actually shown.
     this.map.once('load', () => onViewChange(this.getView()));
     this.map.on('movestart', (e) => {
-      if (e.originalEvent) this.keepDefaultFrame = false;
+      if (!e.originalEvent) return;
+      this.keepDefaultFrame = false;
+      onUserMove?.();
     });
+    this.map.on('mousemove', (e) => {
+      const hit = this.featureAt(e.point);
+      this.setHovered(hit);
+      this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
+      onHover?.(hit, hit ? { x: e.point.x, y: e.point.y } : null);
+    });
+    this.map.on('mouseout', () => {
+      this.setHovered(null);
+      onHover?.(null, null);
+    });
+    // A finger is less precise than a mouse: a wider box around the tap finds the place meant.
+    const coarse = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+    this.map.on('click', (e) => onSelect?.(this.featureAt(e.point, coarse ? 14 : 6)));
     this.map.on('resize', () => {
       if (this.keepDefaultFrame) this.map.fitBounds(DEFAULT_BOUNDS, { animate: false });
     });
@@ -95,12 +139,84 @@ export class AtlasMap {
       idle: () => this.idle(),
       hasAtlas: () => this.hasAtlas(),
       drawnDay: () => this.drawn?.day ?? null,
+      setDate: (day) => this.setDate(day),
     };
     (window as unknown as { __atlas?: AtlasDebugHook }).__atlas = hook;
 
     this.map.once('style.load', () => {
       this.styleLoaded = true;
       for (const run of this.pending.splice(0)) run();
+    });
+  }
+
+  /**
+   * The place or zone at a point: a place within a few pixels (more for a finger) before any zone,
+   * and a zone only while it is drawn, i.e. in force on the day shown.
+   */
+  private featureAt(point: { x: number; y: number }, slop = 6): FeatureRef | null {
+    if (!this.hasAtlas()) return null;
+    const box: [[number, number], [number, number]] = [[point.x - slop, point.y - slop], [point.x + slop, point.y + slop]];
+    const visible = (layers: readonly string[]) => layers.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    const placeLayers = visible(INTERACTIVE_LAYERS.places);
+    const place = placeLayers.length ? this.map.queryRenderedFeatures(box, { layers: placeLayers })[0] : undefined;
+    if (place) return { kind: 'place', id: String(place.properties['id']) };
+    const zoneLayers = visible(INTERACTIVE_LAYERS.zones);
+    if (!zoneLayers.length) return null;
+    const zones = this.map.queryRenderedFeatures([point.x, point.y], { layers: zoneLayers });
+    const drawn = zones.find((f) => (this.drawn?.view.zones.get(String(f.properties['id'])) ?? 0) > 0);
+    return drawn ? { kind: 'zone', id: String(drawn.properties['id']) } : null;
+  }
+
+  private setHovered(next: FeatureRef | null): void {
+    if (this.hovered?.id === next?.id && this.hovered?.kind === next?.kind) return;
+    if (this.hovered) this.map.setFeatureState({ source: SOURCE_OF[this.hovered.kind], id: this.hovered.id }, { hover: false });
+    if (next) this.map.setFeatureState({ source: SOURCE_OF[next.kind], id: next.id }, { hover: true });
+    this.hovered = next;
+  }
+
+  /** Highlights the selected feature (it stays so while the date moves); null clears it. */
+  select(next: FeatureRef | null): void {
+    this.whenAtlas(() => {
+      if (this.selected) this.map.setFeatureState({ source: SOURCE_OF[this.selected.kind], id: this.selected.id }, { selected: false });
+      if (next) this.map.setFeatureState({ source: SOURCE_OF[next.kind], id: next.id }, { selected: true });
+      this.selected = next;
+    });
+  }
+
+  /** Shows or hides a group of layers (Layers panel). */
+  setGroupVisible(group: LayerGroup, visible: boolean): void {
+    if (visible) this.hidden.delete(group);
+    else this.hidden.add(group);
+    this.whenAtlas(() => {
+      for (const id of LAYER_GROUPS[group].layers) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    });
+  }
+
+  /** Moves the camera: a flight, or a jump when motion should be reduced. */
+  moveTo(camera: Camera, animate: boolean): void {
+    this.keepDefaultFrame = false;
+    const options = { center: camera.center, zoom: camera.zoom, bearing: camera.bearing ?? 0 };
+    if (animate) this.map.flyTo({ ...options, duration: 1800, essential: false });
+    else this.map.jumpTo(options);
+  }
+
+  /** The camera as it is now, for "back to step N". */
+  camera(): Camera {
+    const c = this.map.getCenter();
+    return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing() };
+  }
+
+  /** Where a geographic point is on the map container, in CSS pixels. */
+  project(lon: number, lat: number): { x: number; y: number } {
+    const p = this.map.project([lon, lat]);
+    return { x: p.x, y: p.y };
+  }
+
+  /** Runs `fn` once the atlas layers exist. */
+  private whenAtlas(fn: () => void): void {
+    this.whenStyleLoaded(() => {
+      if (this.atlas) fn();
+      else this.pendingAtlas.push(fn);
     });
   }
 
@@ -145,6 +261,8 @@ export class AtlasMap {
       }
       this.drawn = null;
       if (this.wantedDay !== null) this.applyDate(this.wantedDay);
+      for (const group of this.hidden) this.setGroupVisible(group, false);
+      for (const run of this.pendingAtlas.splice(0)) run();
     });
   }
 

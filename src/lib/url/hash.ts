@@ -1,4 +1,4 @@
-// The URL hash: `#map=ZOOM/LAT/LON&date=YYYY-MM-DD&place=ID`, the convention of OpenStreetMap and
+// The URL hash: `#map=ZOOM/LAT/LON&date=YYYY-MM-DD&place=ID` (or `zone=ID`), the convention of OpenStreetMap and
 // OpenHistoricalMap. The hash is a list of named parts; each part is read on its own and a part that
 // does not parse is dropped, so one bad part never costs the others. Nothing here throws.
 
@@ -105,20 +105,41 @@ export function parseDatePart(value: string | undefined): Day | null {
   return parsed.ok && inRange(parsed.day, WHOLE_PERIOD.min, WHOLE_PERIOD.max) ? parsed.day : null;
 }
 
+/** An atlas id: kebab-case, short. Whether it names a real place is the app's check, once loaded. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function parseIdPart(value: string | undefined): string | null {
+  return value !== undefined && value.length <= 64 && ID.test(value) ? value : null;
+}
+
+export interface Selection {
+  kind: 'place' | 'zone';
+  id: string;
+}
+
 /** Everything the hash can say. A missing or unreadable part is null: the app uses its default. */
 export interface UrlState {
   view: MapView | null;
   date: Day | null;
+  /** `place=ID` or `zone=ID`: the feature whose panel is open. */
+  selected: Selection | null;
 }
 
 export function parseHash(hash: string): UrlState {
   const parts = readParts(hash);
-  return { view: parseMapPart(parts.get('map')), date: parseDatePart(parts.get('date')) };
+  const place = parseIdPart(parts.get('place'));
+  const zone = parseIdPart(parts.get('zone'));
+  return {
+    view: parseMapPart(parts.get('map')),
+    date: parseDatePart(parts.get('date')),
+    selected: place ? { kind: 'place', id: place } : zone ? { kind: 'zone', id: zone } : null,
+  };
 }
 
 export function writeHash(state: UrlState): string {
   return writeParts([
     ['map', state.view ? writeMapPart(state.view) : null],
     ['date', state.date !== null ? isoFromDay(state.date) : null],
+    [state.selected?.kind ?? 'place', state.selected?.id ?? null],
   ]);
 }
