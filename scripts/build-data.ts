@@ -11,7 +11,7 @@ const out = process.argv[3] ?? `${root}public/data`;
 try {
   const { atlas, files } = buildAll(geodata);
   writeOutputs(out, files);
-  const counts = `${atlas.places.length} places, ${atlas.zones.length} zones, ${atlas.lines.length} lines, ${atlas.events.length} events, ${atlas.eras.length} eras`;
+  const counts = `${atlas.places.length} places, ${atlas.zones.length} zones, ${atlas.lines.length} lines, ${atlas.events.length} events, ${atlas.eras.length} eras, ${atlas.story.length} story steps`;
   console.log(`atlas data checked (${counts}) and written to ${out}\n${sizeReport(files)}`);
 } catch (e) {
   if (e instanceof DataError) {

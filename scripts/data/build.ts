@@ -16,6 +16,7 @@ import {
   type Line,
   type Phase,
   type Place,
+  type StoryStep,
   type Zone,
 } from '../../src/lib/data/atlas.ts';
 import { WHOLE_PERIOD } from '../../src/lib/time/period.ts';
@@ -74,6 +75,7 @@ export function buildAtlas(dir: string): Atlas {
   const eventItems = readList(dir, 'events.json', 'events', S.Event);
   const eraItems = readList(dir, 'eras.json', 'eras', S.Era);
   const labelItems = readList(dir, 'labels.json', 'labels', S.Label);
+  const stepItems = readList(dir, 'story.json', 'steps', S.StoryStep);
 
   uniqueIds(sources.map((s) => ({ file: 'sources.json', id: s.id })));
   uniqueIds([
@@ -83,6 +85,7 @@ export function buildAtlas(dir: string): Atlas {
     ...eventItems.map((e) => ({ file: 'events.json', id: e.id })),
     ...eraItems.map((e) => ({ file: 'eras.json', id: e.id })),
     ...labelItems.map((l) => ({ file: 'labels.json', id: l.id })),
+    ...stepItems.map((s) => ({ file: 'story.json', id: s.id })),
   ]);
   if (!sources.some((s) => s.id === article.id)) throw new DataError('sources.json', article.id, 'id', 'the article must be listed as a source');
   for (const f of article.footnotes) {
@@ -187,6 +190,29 @@ export function buildAtlas(dir: string): Atlas {
     return { id: e.id, label: e.label, ...dated(at, '', e), citations: cite.resolveAll(at, 'citations', e.citations) };
   });
 
+  const eventIds = new Set(events.map((e) => e.id));
+  const story: StoryStep[] = stepItems.map((step, i) => {
+    const at = { file: 'story.json', id: step.id };
+    const span = checkWhen(at, step.date, 'date');
+    const previous = stepItems[i - 1];
+    if (previous && step.date < previous.date) fail(at, 'date', `steps must be in date order (after ${previous.date})`);
+    step.places.forEach((id, j) => placeById.has(id) || fail(at, `places.${j}`, `unknown place "${id}"`));
+    step.zones.forEach((id, j) => zoneIds.has(id) || fail(at, `zones.${j}`, `unknown zone "${id}"`));
+    step.events.forEach((id, j) => eventIds.has(id) || fail(at, `events.${j}`, `unknown event "${id}"`));
+    return {
+      id: step.id,
+      title: step.title,
+      day: span.start,
+      camera: { center: step.camera.center, zoom: step.camera.zoom, ...(step.camera.bearing !== undefined ? { bearing: step.camera.bearing } : {}) },
+      caption: step.caption,
+      places: step.places,
+      zones: step.zones,
+      events: step.events,
+      citations: cite.resolveAll(at, 'citations', step.citations),
+    };
+  });
+  if (story.length < 12 || story.length > 20) throw new DataError('story.json', '-', 'steps', `the story has ${story.length} steps; it needs 12 to 20`);
+
   const land = sphericalLand10m();
   for (const place of places) {
     const at = { file: 'places.geojson', id: place.id };
@@ -216,6 +242,7 @@ export function buildAtlas(dir: string): Atlas {
     events,
     eras,
     labels,
+    story,
   };
 }
 

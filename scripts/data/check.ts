@@ -40,12 +40,12 @@ function isEdtf(value: string): boolean {
   }
 }
 
-export function checkWhen(at: At, when: string): EventSpan {
+export function checkWhen(at: At, when: string, field = 'when'): EventSpan {
   try {
     return eventSpan(when);
   } catch (e) {
     if (!(e instanceof EdtfError)) throw e;
-    fail(at, 'when', e.message);
+    fail(at, field, e.message);
   }
 }
 

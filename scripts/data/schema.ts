@@ -159,3 +159,20 @@ export const Article = v.strictObject({
   footnotes: v.array(v.strictObject({ n: v.number(), source: Id, page: Text })),
 });
 export type Article = v.InferOutput<typeof Article>;
+
+export const StoryStep = v.strictObject({
+  id: v.pipe(Id, v.startsWith('step-', 'a story step id starts with "step-"')),
+  title: Text,
+  date: v.pipe(v.string('must be a date string'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a story step goes to one day: YYYY-MM-DD')),
+  camera: v.strictObject({
+    center: LonLat,
+    zoom: v.pipe(v.number('must be a number'), v.minValue(1, 'zoom below 1'), v.maxValue(11, 'zoom above 11')),
+    bearing: v.optional(v.pipe(v.number('must be a number'), v.minValue(-180), v.maxValue(180))),
+  }),
+  caption: Text,
+  places: v.array(Id),
+  zones: v.array(Id),
+  events: v.pipe(v.array(Id), v.minLength(1, 'a step is about at least one event')),
+  citations: Citations,
+});
+export type StoryStep = v.InferOutput<typeof StoryStep>;

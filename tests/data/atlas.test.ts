@@ -157,3 +157,20 @@ describe('facts from the article', () => {
     expect(place('gensan')).toMatchObject({ lon: 127.44, lat: 39.15 });
   });
 });
+
+describe('the story', () => {
+  it('has 12 to 20 steps in date order, each cited, each about real events', () => {
+    expect(atlas.story.length).toBeGreaterThanOrEqual(12);
+    expect(atlas.story.length).toBeLessThanOrEqual(20);
+    atlas.story.forEach((step, i) => {
+      if (i > 0) expect(step.day).toBeGreaterThanOrEqual(atlas.story[i - 1]!.day);
+      expect(step.citations.some((c) => c.source === 'ismailov'), step.id).toBe(true);
+      for (const id of step.events) expect(atlas.events.some((e) => e.id === id), id).toBe(true);
+    });
+  });
+
+  it('follows the article from Portsmouth to the Basic Convention and after', () => {
+    const days = atlas.story.map((s) => isoFromDay(s.day));
+    for (const d of ['1905-09-05', '1920-03-12', '1923-01-29', '1923-02-01', '1923-06-28', '1925-01-20', '1925-05-15']) expect(days).toContain(d);
+  });
+});

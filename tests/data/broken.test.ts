@@ -158,6 +158,50 @@ describe('broken geodata fails with file, id and field', () => {
   });
 });
 
+describe('a broken story fails like the rest', () => {
+  const step = (data: Json, i: number) => data.steps[i];
+
+  it('a date that is not a day', () => {
+    const dir = brokenCopy('story.json', (d) => {
+      step(d, 3).date = '1920-03';
+      return d;
+    });
+    expect(errorOf(dir).message).toMatch(/^story\.json: step-[a-z-]+: date: a story step goes to one day: YYYY-MM-DD$/);
+  });
+
+  it('a day that does not exist', () => {
+    const dir = brokenCopy('story.json', (d) => {
+      step(d, 3).date = '1921-02-29';
+      return d;
+    });
+    expect(errorOf(dir).message).toMatch(/^story\.json: step-[a-z-]+: date: no such day: "1921-02-29"$/);
+  });
+
+  it('an unknown place, zone or event', () => {
+    const dir = brokenCopy('story.json', (d) => {
+      step(d, 0).zones = ['atlantis'];
+      return d;
+    });
+    expect(errorOf(dir).message).toMatch(/^story\.json: step-[a-z-]+: zones\.0: unknown zone "atlantis"$/);
+  });
+
+  it('a step without a citation of the article', () => {
+    const dir = brokenCopy('story.json', (d) => {
+      step(d, 5).citations = [{ source: 'facts' }];
+      return d;
+    });
+    expect(errorOf(dir).message).toMatch(/^story\.json: step-[a-z-]+: citations: needs a citation of the article/);
+  });
+
+  it('steps out of date order', () => {
+    const dir = brokenCopy('story.json', (d) => {
+      [d.steps[1], d.steps[2]] = [d.steps[2], d.steps[1]];
+      return d;
+    });
+    expect(errorOf(dir).message).toMatch(/^story\.json: step-[a-z-]+: date: steps must be in date order/);
+  });
+});
+
 describe('npm run data with broken geodata', () => {
   it('exits non-zero with the one-line message and writes nothing', () => {
     const dir = brokenCopy('events.json', (d) => {

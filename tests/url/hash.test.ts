@@ -90,12 +90,12 @@ describe('named parts', () => {
 
 describe('whole hash', () => {
   it('drops a bad map part without failing', () => {
-    expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual({ view: null, date: null, selected: null });
-    expect(parseHash('')).toEqual({ view: null, date: null, selected: null });
+    expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual({ view: null, date: null, selected: null, step: null, compare: null });
+    expect(parseHash('')).toEqual({ view: null, date: null, selected: null, step: null, compare: null });
   });
 
   it('round-trips', () => {
-    const state = { view: { zoom: 6.5, lat: 50.2, lon: 141.3 }, date: dayFromParts(1923, 5, 21), selected: { kind: 'place' as const, id: 'vladivostok' } };
+    const state = { view: { zoom: 6.5, lat: 50.2, lon: 141.3 }, date: dayFromParts(1923, 5, 21), selected: { kind: 'place' as const, id: 'vladivostok' }, step: 3, compare: dayFromParts(1910, 9, 1) };
     expect(parseHash(writeHash(state))).toEqual(state);
   });
 });
@@ -116,13 +116,13 @@ describe('date part', () => {
   });
 
   it('keeps a good map part when the date part is bad, and the other way round', () => {
-    expect(parseHash('#map=5/50/140&date=1923-13-01')).toEqual({ view: { zoom: 5, lat: 50, lon: 140 }, date: null, selected: null });
-    expect(parseHash('#map=x&date=1923-05-21')).toEqual({ view: null, date: dayFromParts(1923, 5, 21), selected: null });
+    expect(parseHash('#map=5/50/140&date=1923-13-01')).toEqual({ view: { zoom: 5, lat: 50, lon: 140 }, date: null, selected: null, step: null, compare: null });
+    expect(parseHash('#map=x&date=1923-05-21')).toEqual({ view: null, date: dayFromParts(1923, 5, 21), selected: null, step: null, compare: null });
   });
 
   it('writes the date as YYYY-MM-DD after the map', () => {
-    expect(writeHash({ view: { zoom: 4, lat: 46, lon: 135 }, date: dayFromParts(1923, 5, 21), selected: null })).toBe('#map=4/46.0000/135.0000&date=1923-05-21');
-    expect(writeHash({ view: null, date: dayFromParts(1855, 2, 7), selected: null })).toBe('#date=1855-02-07');
+    expect(writeHash({ view: { zoom: 4, lat: 46, lon: 135 }, date: dayFromParts(1923, 5, 21), selected: null, step: null, compare: null })).toBe('#map=4/46.0000/135.0000&date=1923-05-21');
+    expect(writeHash({ view: null, date: dayFromParts(1855, 2, 7), selected: null, step: null, compare: null })).toBe('#date=1855-02-07');
   });
 });
 
@@ -136,6 +136,19 @@ describe('selection part', () => {
   });
 
   it('writes it last', () => {
-    expect(writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: { kind: 'zone', id: 'korea' } })).toBe('#date=1923-05-21&zone=korea');
+    expect(writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: { kind: 'zone', id: 'korea' }, step: null, compare: null })).toBe('#date=1923-05-21&zone=korea');
+  });
+});
+
+describe('story step and compare date', () => {
+  it('reads step=N and compare=DATE on their own', () => {
+    expect(parseHash('#step=5').step).toBe(5);
+    expect(parseHash('#compare=1910-09-01').compare).toBe(dayFromParts(1910, 9, 1));
+    for (const bad of ['0', '-1', '1.5', 'x', '100', '05']) expect(parseHash(`#step=${bad}`).step, bad).toBeNull();
+    expect(parseHash('#compare=1800-01-01').compare).toBeNull();
+  });
+
+  it('writes them after the selection', () => {
+    expect(writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: null, step: 9, compare: dayFromParts(1910, 9, 1) })).toBe('#date=1923-05-21&step=9&compare=1910-09-01');
   });
 });

@@ -135,6 +135,19 @@ export interface Label {
   rank: number;
 }
 
+/** One step of the guided story: where the camera goes, the day, what it says and highlights. */
+export interface StoryStep {
+  id: string;
+  title: string;
+  day: Day;
+  camera: { center: [number, number]; zoom: number; bearing?: number };
+  caption: string;
+  places: string[];
+  zones: string[];
+  events: string[];
+  citations: Citation[];
+}
+
 export interface Source {
   id: string;
   kind: 'article' | 'bibliography' | 'reference';
@@ -161,6 +174,8 @@ export interface Atlas {
   events: AtlasEvent[];
   eras: Era[];
   labels: Label[];
+  /** The guided story, in order. */
+  story: StoryStep[];
 }
 
 /** The files the data build writes into public/data/. */

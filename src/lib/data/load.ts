@@ -36,6 +36,6 @@ export function isAtlas(data: unknown): data is Atlas {
     typeof a === 'object' && a !== null &&
     a.format === ATLAS_FORMAT &&
     typeof a.period?.start === 'number' &&
-    [a.places, a.zones, a.lines, a.events, a.eras, a.labels, a.sources].every(Array.isArray)
+    [a.places, a.zones, a.lines, a.events, a.eras, a.labels, a.sources, a.story].every(Array.isArray)
   );
 }

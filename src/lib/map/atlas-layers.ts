@@ -42,6 +42,10 @@ export const HATCHED_KINDS: ZoneKind[] = ['occupation', 'intervention'];
 
 export const GLOW_COLOUR = '#f2a81d';
 export const HIGHLIGHT_COLOUR = '#1b5fd1';
+/** What the current story step points at. */
+export const STORY_COLOUR = '#6b3fa0';
+/** Zones in force on the comparison date, outlined over the current date's fills. */
+export const COMPARE_COLOUR = '#1d1b17';
 
 function collection<P>(features: Feature<Geometry, P>[]): FeatureCollection<Geometry, P> {
   return { type: 'FeatureCollection', features };
@@ -152,8 +156,8 @@ function zoneLayers(): LayerSpecification[] {
       source,
       filter: ['!', isKind('region', 'sphere')],
       paint: {
-        'line-color': powerColour(),
-        'line-width': ['case', flag('selected'), 3, flag('hover'), 2.2, 1.2],
+        'line-color': ['case', flag('story'), STORY_COLOUR, powerColour()],
+        'line-width': ['case', flag('selected'), 3, flag('story'), 2.8, flag('hover'), 2.2, 1.2],
         'line-opacity': byState(0.9, 0),
       },
     },
@@ -179,6 +183,19 @@ function zoneLayers(): LayerSpecification[] {
         'line-width': ['case', flag('selected'), 2.6, flag('hover'), 2, 1.1],
         'line-dasharray': [1, 2],
         'line-opacity': byState(0.8, 0.5),
+      },
+    },
+    {
+      // Zones in force on the comparison date, outlined over today's fills (feature-state `cmp`).
+      id: 'zones-compare',
+      type: 'line',
+      source,
+      filter: ['!', isKind('region')],
+      paint: {
+        'line-color': COMPARE_COLOUR,
+        'line-width': 2,
+        'line-dasharray': [1.5, 1],
+        'line-opacity': ['match', ['coalesce', ['feature-state', 'cmp'], 0], 2, 0.9, 1, 0.5, 0],
       },
     },
   ];
@@ -271,7 +288,7 @@ function placeLayers(): LayerSpecification[] {
   const source = SOURCES.places;
   const glow: ExpressionSpecification = ['coalesce', ['feature-state', 'glow'], 0];
   // Zoom may only appear at the top of an expression: the emphasis is added inside each stop.
-  const bump: ExpressionSpecification = ['case', ['any', flag('selected'), flag('hover'), flag('current')], 2, 0];
+  const bump: ExpressionSpecification = ['case', ['any', flag('selected'), flag('hover'), flag('current'), flag('story')], 2, 0];
   const radius: DataDrivenPropertyValueSpecification<number> = [
     'interpolate', ['linear'], ['zoom'],
     3, ['+', bump, ['match', ['get', 'kind'], 'capital', 4.5, 3.6]],
@@ -295,9 +312,10 @@ function placeLayers(): LayerSpecification[] {
       source,
       paint: {
         'circle-color': ['case', flag('current'), GLOW_COLOUR, '#2b2a26'],
+        // The current story step's places are ringed in the story's colour.
         'circle-radius': radius,
-        'circle-stroke-color': ['case', flag('selected'), HIGHLIGHT_COLOUR, flag('current'), '#2b2a26', '#ffffff'],
-        'circle-stroke-width': ['case', flag('selected'), 3, flag('current'), 2, 1.3],
+        'circle-stroke-color': ['case', flag('selected'), HIGHLIGHT_COLOUR, flag('story'), STORY_COLOUR, flag('current'), '#2b2a26', '#ffffff'],
+        'circle-stroke-width': ['case', flag('selected'), 3, flag('story'), 3, flag('current'), 2, 1.3],
       },
     },
   ];
@@ -373,7 +391,7 @@ export const INTERACTIVE_LAYERS = { places: ['places', 'places-label'], zones: [
 
 /** What the Layers panel switches on and off, and the map layers each switch covers. */
 export const LAYER_GROUPS = {
-  zones: { label: 'Zones', layers: ['zones-fill', 'zones-hatch', 'zones-outline', 'zones-outline-uncertain', 'zones-outline-sphere'] },
+  zones: { label: 'Zones', layers: ['zones-fill', 'zones-hatch', 'zones-outline', 'zones-outline-uncertain', 'zones-outline-sphere', 'zones-compare'] },
   railways: { label: 'Railways', layers: ['lines-railway-casing', 'lines-railway', 'lines-railway-building'] },
   borders: { label: 'Borders', layers: ['lines-border'] },
   journeys: { label: 'Journeys', layers: ['lines-journey'] },

@@ -9,7 +9,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { atDate, changed, type DateView } from '../data/at-date.ts';
+import { atDate, changed, zoneState, type DateView, type OnState } from '../data/at-date.ts';
 import type { Atlas } from '../data/atlas.ts';
 import type { Day } from '../time/days.ts';
 import { MAX_ZOOM, MIN_ZOOM, type MapView } from '../url/hash.ts';
@@ -80,6 +80,8 @@ export class AtlasMap {
   private selected: FeatureRef | null = null;
   private hovered: FeatureRef | null = null;
   private hidden = new Set<LayerGroup>();
+  private highlighted: FeatureRef[] = [];
+  private compared = new Map<string, OnState>();
 
   constructor(options: AtlasMapOptions) {
     const { container, urls, view, onViewChange, onHover, onSelect, onUserMove } = options;
@@ -180,6 +182,43 @@ export class AtlasMap {
       if (this.selected) this.map.setFeatureState({ source: SOURCE_OF[this.selected.kind], id: this.selected.id }, { selected: false });
       if (next) this.map.setFeatureState({ source: SOURCE_OF[next.kind], id: next.id }, { selected: true });
       this.selected = next;
+    });
+  }
+
+  /** Rings what the current story step points at; an empty list clears it. */
+  highlight(refs: FeatureRef[]): void {
+    this.whenAtlas(() => {
+      for (const r of this.highlighted) this.map.setFeatureState({ source: SOURCE_OF[r.kind], id: r.id }, { story: false });
+      for (const r of refs) this.map.setFeatureState({ source: SOURCE_OF[r.kind], id: r.id }, { story: true });
+      this.highlighted = refs;
+    });
+  }
+
+  /** Outlines the zones in force on a second date over the current date's fills; null clears. */
+  setCompareDate(day: Day | null): void {
+    this.whenAtlas(() => {
+      const next = new Map(this.atlas!.zones.map((z): [string, OnState] => [z.id, day === null ? 0 : zoneState(z, day)]));
+      for (const [id, cmp] of changed(this.compared, next)) this.map.setFeatureState({ source: SOURCES.zones, id }, { cmp });
+      this.compared = next;
+    });
+  }
+
+  /**
+   * The map as drawn, copied onto a 2D canvas at its CSS size. The copy is made inside the render
+   * event, while the WebGL frame is still there to read (the map keeps no drawing buffer).
+   */
+  snapshot(): Promise<HTMLCanvasElement> {
+    return new Promise((resolve) => {
+      this.map.once('render', () => {
+        const source = this.map.getCanvas();
+        const { width, height } = this.map.getContainer().getBoundingClientRect();
+        const out = document.createElement('canvas');
+        out.width = Math.round(width);
+        out.height = Math.round(height);
+        out.getContext('2d')!.drawImage(source, 0, 0, out.width, out.height);
+        resolve(out);
+      });
+      this.map.triggerRepaint();
     });
   }
 

@@ -123,6 +123,16 @@ export interface UrlState {
   date: Day | null;
   /** `place=ID` or `zone=ID`: the feature whose panel is open. */
   selected: Selection | null;
+  /** `step=N`: the story step shown (1-based). */
+  step: number | null;
+  /** `compare=YYYY-MM-DD`: a second date whose zones are outlined. */
+  compare: Day | null;
+}
+
+/** Reads `step=N`, a whole number from 1 to 99; the app checks it against the story's length. */
+export function parseStepPart(value: string | undefined): number | null {
+  if (value === undefined || !/^[1-9]\d?$/.test(value)) return null;
+  return Number(value);
 }
 
 export function parseHash(hash: string): UrlState {
@@ -133,6 +143,8 @@ export function parseHash(hash: string): UrlState {
     view: parseMapPart(parts.get('map')),
     date: parseDatePart(parts.get('date')),
     selected: place ? { kind: 'place', id: place } : zone ? { kind: 'zone', id: zone } : null,
+    step: parseStepPart(parts.get('step')),
+    compare: parseDatePart(parts.get('compare')),
   };
 }
 
@@ -141,5 +153,7 @@ export function writeHash(state: UrlState): string {
     ['map', state.view ? writeMapPart(state.view) : null],
     ['date', state.date !== null ? isoFromDay(state.date) : null],
     [state.selected?.kind ?? 'place', state.selected?.id ?? null],
+    ['step', state.step !== null ? String(state.step) : null],
+    ['compare', state.compare !== null ? isoFromDay(state.compare) : null],
   ]);
 }

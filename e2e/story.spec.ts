@@ -1,0 +1,140 @@
+import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { readFileSync } from 'node:fs';
+import { colourDistance, expect, hashView, openAtlas, pixels, project, test, waitForIdle } from './fixtures.ts';
+
+const card = (page: Page) => page.getByRole('region', { name: 'Story' });
+const dateText = (page: Page) => page.locator('.dock .date');
+
+/** The story's steps, from the atlas the page loaded. */
+async function steps(page: Page) {
+  return page.evaluate(async () => {
+    const atlas = await (await fetch('data/atlas.json')).json();
+    return atlas.story as { title: string; day: number; camera: { center: [number, number]; zoom: number } }[];
+  });
+}
+
+async function mapCamera(page: Page) {
+  return page.evaluate(() => {
+    const { map } = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas;
+    const c = map.getCenter();
+    return { lon: c.lng, lat: c.lat, zoom: map.getZoom(), moving: map.isMoving() };
+  });
+}
+
+test('the story: start, step on, wander off, and back to the step exactly', async ({ page }) => {
+  await openAtlas(page);
+  const all = await steps(page);
+  await page.getByRole('button', { name: 'Tell the story' }).click();
+  await expect(card(page)).toContainText(`Step 1 of ${all.length}`);
+  await card(page).getByRole('button', { name: 'Next' }).click();
+  await card(page).getByRole('button', { name: 'Next' }).click();
+  await expect(card(page)).toContainText(`Step 3 of ${all.length}`);
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(all[2]!.title);
+  await expect(page).toHaveURL(/step=3/);
+  await waitForIdle(page);
+  await expect.poll(() => hashView(page)).toEqual({ zoom: all[2]!.camera.zoom, lon: all[2]!.camera.center[0], lat: all[2]!.camera.center[1] });
+  const atStep = await page.evaluate(() => location.hash);
+
+  // Wander off: drag the map.
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2 + 80, { steps: 8 });
+  await page.mouse.up();
+  const back = card(page).getByRole('button', { name: 'Back to step 3' });
+  await expect(back).toBeVisible();
+  await expect(page).not.toHaveURL(/step=3/);
+
+  await back.click();
+  await expect(back).toBeHidden();
+  await waitForIdle(page);
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe(atStep);
+});
+
+test('moving the slider pauses the story too', async ({ page }) => {
+  await openAtlas(page, '#step=4');
+  await expect(card(page)).toContainText('Step 4 of');
+  const slider = page.getByRole('slider', { name: 'Date' });
+  await slider.focus();
+  await page.keyboard.press('PageUp');
+  await expect(card(page).getByRole('button', { name: 'Back to step 4' })).toBeVisible();
+});
+
+test('a step= link opens that step: its camera and its date', async ({ page }) => {
+  await openAtlas(page, '#step=13');
+  const all = await steps(page);
+  const step = all[12]!;
+  await expect(card(page)).toContainText(`Step 13 of ${all.length}`);
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(step.title);
+  await expect(page.getByRole('slider', { name: 'Date' })).toHaveValue(String(step.day));
+  const camera = await mapCamera(page);
+  expect(camera.zoom).toBeCloseTo(step.camera.zoom, 2);
+  expect(camera.lon).toBeCloseTo(step.camera.center[0], 3);
+  expect(camera.lat).toBeCloseTo(step.camera.center[1], 3);
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('steps jump: no flight, no sliding date', async ({ page }) => {
+    await openAtlas(page, '#step=5');
+    const all = await steps(page);
+    await card(page).getByRole('button', { name: 'Next' }).click();
+    const camera = await mapCamera(page);
+    expect(camera.moving).toBe(false);
+    expect(camera.lon).toBeCloseTo(all[5]!.camera.center[0], 3);
+    expect(camera.zoom).toBeCloseTo(all[5]!.camera.zoom, 2);
+    // The date is there at once, not sliding towards it.
+    expect(await page.getByRole('slider', { name: 'Date' }).inputValue()).toBe(String(all[5]!.day));
+  });
+});
+
+test('a compare date draws the zones in force then as outlines', async ({ page }) => {
+  // In 1900 nothing is drawn on Sakhalin; on 21 May 1923 both halves were Japanese, split on 50°N.
+  await openAtlas(page, '#map=6.5/50/143&date=1900-06-01');
+  const along = await Promise.all(Array.from({ length: 12 }, (_, i) => project(page, 142.5 + i * 0.1, 50)));
+  const before = await pixels(page, along);
+  await page.getByRole('button', { name: 'Layers', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Compare with' }).fill('1923-05-21');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page.getByText('Zones in force on 1923-05-21, outlined')).toBeVisible();
+  await expect(page).toHaveURL(/compare=1923-05-21/);
+  await waitForIdle(page);
+  const after = await pixels(page, along);
+  const changed = after.filter((c, i) => colourDistance(c, before[i]!) > 60).length;
+  expect(changed).toBeGreaterThanOrEqual(3);
+});
+
+test('save image: a PNG of the map view, with the date drawn in', async ({ page }) => {
+  await openAtlas(page, '#date=1923-05-21');
+  await page.getByRole('button', { name: 'Layers', exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save image (PNG)' }).click()]);
+  expect(download.suggestedFilename()).toBe('recognition-atlas-1923-05-21.png');
+  const png = PNG.sync.read(readFileSync(await download.path()));
+  const size = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+  expect(png.width).toBe(Math.round(size.width));
+  expect(png.height).toBe(Math.round(size.height));
+  // Not blank: the picture has the paper of the title panel and the colours of the map.
+  const colours = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4 * 997) colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+  expect(colours.size).toBeGreaterThan(20);
+});
+
+test('download data: GeoJSON of what is in force, holding the zones the summary lists', async ({ page }) => {
+  await openAtlas(page, '#date=1923-05-21');
+  const summary = (await page.getByTestId('summary').textContent())!;
+  await page.getByRole('button', { name: 'Layers', exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download what is in force (GeoJSON)' }).click()]);
+  const collection = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(collection.type).toBe('FeatureCollection');
+  const zones = collection.features.filter((f: { properties: { type: string } }) => f.properties.type === 'zone').map((f: { properties: { name: string } }) => f.properties.name);
+  const listed = summary.replace(/^In force on [^:]+: /, '').replace(/\. Current event:.*$/, '').split('; ').map((z) => z.replace(/ \(possibly.*\)$/, ''));
+  expect([...zones].sort()).toEqual([...listed].sort());
+  for (const f of collection.features) expect(f.properties.citations.length).toBeGreaterThan(0);
+
+  const [whole] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the whole atlas (GeoJSON)' }).click()]);
+  const atlas = JSON.parse(readFileSync(await whole.path(), 'utf8'));
+  expect(atlas.features.filter((f: { properties: { type: string } }) => f.properties.type === 'event').length).toBeGreaterThan(40);
+});
