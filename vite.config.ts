@@ -1,10 +1,37 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * The Content-Security-Policy of the built site: everything from the page's own origin, nothing
+ * else. MapLibre's workers may also start from blob: URLs, and downloads are made from blob: URLs.
+ * Added at build time only: the dev server needs inline scripts for hot reload.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "child-src 'self' blob:",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'recognition-atlas:csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
 
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any static server under any base path.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     // MapLibre alone is ~1 MB minified; the budget is checked by `npm run bench`, not by this warning.

@@ -21,7 +21,11 @@ export const test = base.extend<{ problems: PageProblems }>({
       const url = req.url();
       if (/^https?:/.test(url) && new URL(url).origin !== origin) problems.foreignRequests.push(url);
     });
-    page.on('requestfailed', (req) => problems.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`));
+    page.on('requestfailed', (req) => {
+      const reason = req.failure()?.errorText ?? '';
+      // Leaving a page (a test opening the next one) cancels what it was still loading: not a failure.
+      if (reason !== 'net::ERR_ABORTED') problems.failedRequests.push(`${req.url()} ${reason}`);
+    });
     page.on('response', (res) => {
       if (res.status() >= 400) problems.failedRequests.push(`${res.url()} HTTP ${res.status()}`);
     });

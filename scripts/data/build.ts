@@ -24,7 +24,7 @@ import { buildAgentArcs } from './arcs.ts';
 import { CitationChecker, checkDerived, checkRing, checkValidity, checkWhen, fail, kmFromLand, type At } from './check.ts';
 import { DataError } from './errors.ts';
 import { buildLand, roundCoordinates, sphericalLand10m } from './land.ts';
-import { checkItem, itemId, readJson, readList } from './read.ts';
+import { checkItem, fromDirectory, itemId, readList, type GeodataFiles } from './read.ts';
 import * as S from './schema.ts';
 import { deriveShape, finishShape } from './shapes.ts';
 
@@ -56,26 +56,27 @@ function uniqueIds(items: At[]): void {
   }
 }
 
-function readPlaces(dir: string): S.PlaceFeature[] {
+function readPlaces(files: GeodataFiles): S.PlaceFeature[] {
   const file = 'places.geojson';
-  const raw = readJson(dir, file) as { type?: unknown; features?: unknown } | null;
+  const raw = files(file) as { type?: unknown; features?: unknown } | null;
   if (raw?.type !== 'FeatureCollection' || !Array.isArray(raw.features)) {
     throw new DataError(file, '-', 'type', 'must be a GeoJSON FeatureCollection');
   }
   return raw.features.map((f, i) => checkItem(file, itemId(f, i), S.PlaceFeature, f));
 }
 
-/** Reads and checks geodata from `dir`; throws DataError on the first problem found. */
-export function buildAtlas(dir: string): Atlas {
-  const article = checkItem('article.json', 'article', S.Article, readJson(dir, 'article.json'));
-  const sources = readList(dir, 'sources.json', 'sources', S.Source);
-  const placeFeatures = readPlaces(dir);
-  const zoneItems = readList(dir, 'zones.json', 'zones', S.Zone);
-  const lineItems = readList(dir, 'lines.json', 'lines', S.Line);
-  const eventItems = readList(dir, 'events.json', 'events', S.Event);
-  const eraItems = readList(dir, 'eras.json', 'eras', S.Era);
-  const labelItems = readList(dir, 'labels.json', 'labels', S.Label);
-  const stepItems = readList(dir, 'story.json', 'steps', S.StoryStep);
+/** Reads and checks geodata (a folder, or files in memory); throws DataError on the first problem found. */
+export function buildAtlas(source: string | GeodataFiles): Atlas {
+  const files = typeof source === 'string' ? fromDirectory(source) : source;
+  const article = checkItem('article.json', 'article', S.Article, files('article.json'));
+  const sources = readList(files, 'sources.json', 'sources', S.Source);
+  const placeFeatures = readPlaces(files);
+  const zoneItems = readList(files, 'zones.json', 'zones', S.Zone);
+  const lineItems = readList(files, 'lines.json', 'lines', S.Line);
+  const eventItems = readList(files, 'events.json', 'events', S.Event);
+  const eraItems = readList(files, 'eras.json', 'eras', S.Era);
+  const labelItems = readList(files, 'labels.json', 'labels', S.Label);
+  const stepItems = readList(files, 'story.json', 'steps', S.StoryStep);
 
   uniqueIds(sources.map((s) => ({ file: 'sources.json', id: s.id })));
   uniqueIds([

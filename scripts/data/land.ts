@@ -157,9 +157,12 @@ export function buildLand(): LandOutputs {
 }
 
 /** Natural Earth 10m land as d3 reads it: on the sphere, for checking where places lie. */
+let spherical10m: FeatureCollection<Polygon | MultiPolygon> | null = null;
+
 export function sphericalLand10m(): FeatureCollection<Polygon | MultiPolygon> {
   const topo = loadTopology('land-10m');
-  return withoutSpecks(feature(topo, topo.objects['land'] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>);
+  spherical10m ??= withoutSpecks(feature(topo, topo.objects['land'] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>);
+  return spherical10m;
 }
 
 /**

@@ -5,6 +5,13 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { DataError } from './errors.ts';
 
+/** Geodata as parsed JSON, file by file: from a folder, or from memory in tests. */
+export type GeodataFiles = (file: string) => unknown;
+
+export function fromDirectory(dir: string): GeodataFiles {
+  return (file) => readJson(dir, file);
+}
+
 export function readJson(dir: string, file: string): unknown {
   let text: string;
   try {
@@ -35,8 +42,8 @@ export function checkItem<S extends v.GenericSchema>(file: string, id: string, s
 }
 
 /** Reads `{ [key]: [items] }` and checks every item, naming each failing item by its id. */
-export function readList<S extends v.GenericSchema>(dir: string, file: string, key: string, schema: S): v.InferOutput<S>[] {
-  const raw = readJson(dir, file);
+export function readList<S extends v.GenericSchema>(files: GeodataFiles, file: string, key: string, schema: S): v.InferOutput<S>[] {
+  const raw = files(file);
   const list = (raw as Record<string, unknown> | null)?.[key];
   if (!Array.isArray(list)) throw new DataError(file, '-', key, `expected a list under "${key}"`);
   return list.map((item, i) => checkItem(file, itemId(item, i), schema, item));

@@ -1,0 +1,140 @@
+import type { Page } from '@playwright/test';
+import { expect, openAtlas, test, waitForIdle } from './fixtures.ts';
+
+const dateText = (page: Page) => page.locator('.dock .date');
+const DATE_IN_WORDS = /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) (18[5-9]\d|19[0-5]\d)$/;
+
+/** Fifty hashes nobody should send, and some that look almost right. */
+const GARBAGE = [
+  'map=99999/99999/99999', 'map=-5/-100/-1000', 'map=NaN/NaN/NaN', 'map=Infinity/0/0', 'map=1e308/1e308/1e308',
+  'map=5/50', 'map=5/50/140/3', 'map=//', 'map=5,50,140', 'map=０/０/０',
+  'date=0000-00-00', 'date=99999', 'date=1923-02-30', 'date=1923-13', 'date=-1923',
+  'date=1854-12-31', 'date=1957-01-01', 'date=tomorrow', 'date=1923-5-1', 'date=',
+  'place=atlantis', 'place=<img src=x onerror=alert(1)>', 'place=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'zone=../../etc/passwd', 'place=' + 'a'.repeat(3000),
+  'step=0', 'step=-1', 'step=999', 'step=1.5', 'step=abc',
+  'compare=0000-00-00', 'compare=<b>', 'compare=1923-99-99', 'map=%E0%A4%A', '%%%%',
+  '&&&&', '=', '==', 'map==5/50/140', 'map=5/50/140&map=6/0/0',
+  '日本=東京', 'map=５/５０/１４０', '\u0000\u0001', '🗾=🗾', 'date=1923-05-21&date=garbage',
+  'x'.repeat(5000), 'map=3/46/135&place=vladivostok&junk=' + '%'.repeat(100), 'javascript:alert(1)', 'map=3/46/135&date=1923-05-21&step=1&compare=1910-09-01&zone=korea&place=x', 'map=1/-85.0511/-180',
+];
+
+test('fifty garbage hashes: never a page error, always a valid view and date', async ({ page, problems }) => {
+  test.setTimeout(240_000);
+  let dialogs = 0;
+  page.on('dialog', async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
+  expect(GARBAGE).toHaveLength(50);
+  for (const [i, garbage] of GARBAGE.entries()) {
+    // A query string makes each one a fresh page load, not just a hash change.
+    await page.goto(`./?run=${i}#${garbage}`);
+    await expect(dateText(page), garbage).toHaveText(DATE_IN_WORDS);
+    // The camera, read from the live map (it is set before the land has loaded).
+    const view = await page.evaluate(() => {
+      const { map } = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas;
+      return { zoom: map.getZoom(), lat: map.getCenter().lat, lon: map.getCenter().lng };
+    });
+    expect(Number.isFinite(view.zoom) && view.zoom >= 1 && view.zoom <= 11, garbage).toBe(true);
+    expect(Math.abs(view.lat) <= 85.06 && Math.abs(view.lon) <= 180, garbage).toBe(true);
+    expect(problems.errors, garbage).toEqual([]);
+  }
+  expect(dialogs).toBe(0);
+});
+
+test('text from the data is shown as text: a place named like HTML runs nothing', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
+  const hostile = '<img src=x onerror=alert(1)>';
+  await page.route('**/data/atlas.json', async (route) => {
+    const atlas = await (await route.fetch()).json();
+    const gensan = atlas.places.find((p: { id: string }) => p.id === 'gensan');
+    gensan.names.en = hostile;
+    gensan.roles[0].label = '<script>alert(2)</script>';
+    atlas.events[0].summary = '<b onmouseover=alert(3)>bold?</b>';
+    await route.fulfill({ json: atlas });
+  });
+  await openAtlas(page, '#date=1923-05-21&place=gensan');
+  const panel = page.getByRole('complementary', { name: 'Atlas panel' });
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(hostile);
+  await expect(panel).toContainText('<script>alert(2)</script>');
+  await page.getByRole('combobox', { name: 'Search places' }).fill('<img');
+  await expect(page.getByRole('option').first()).toContainText(hostile);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Events', exact: true }).click();
+  await expect(panel).toContainText('<b onmouseover=alert(3)>bold?</b>');
+  expect(await page.locator('img[src="x"], b[onmouseover]').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
+
+test('when the atlas data cannot be loaded, the page says so and offers a retry', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/atlas.json', (route) => (fail ? route.abort('failed') : route.continue()));
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The atlas data could not be downloaded');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(dateText(page)).toHaveText('1 February 1923');
+  await waitForIdle(page);
+});
+
+test('a corrupt atlas file is reported as damaged', async ({ page }) => {
+  await page.route('**/data/atlas.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format": 2, "places": [' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('The atlas data is damaged');
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test('a loading indicator shows while the data loads', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/data/atlas.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the atlas' })).toBeVisible();
+  release();
+  await expect(dateText(page)).toHaveText('1 February 1923');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the atlas' })).toHaveCount(0);
+});
+
+test('the Content-Security-Policy holds over a whole session, and nothing leaves the origin', async ({ page, problems }) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await openAtlas(page, '#date=1923-05-21');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+
+  // Every feature once: search, a place, a zone, the chronology, layers, compare, exports, the story, play.
+  await page.getByRole('combobox', { name: 'Search places' }).fill('尼港');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Nikolaevsk-on-Amur' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Events' }).click();
+  await page.getByRole('button', { name: /Basic Convention signed/ }).click();
+  await page.getByRole('tab', { name: 'Layers' }).click();
+  await page.getByRole('checkbox', { name: 'Event glow' }).uncheck();
+  await page.getByRole('textbox', { name: 'Compare with' }).fill('1910');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save image (PNG)' }).click()]);
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the whole atlas (GeoJSON)' }).click()]);
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await page.getByRole('button', { name: 'Tell the story' }).click();
+  await page.getByRole('region', { name: 'Story' }).getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await waitForIdle(page);
+
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+});

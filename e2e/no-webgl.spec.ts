@@ -1,0 +1,20 @@
+// A browser that cannot draw the map gets the atlas as text, and the timeline still works.
+import { launchOptions } from './browser.ts';
+import { expect, test } from './fixtures.ts';
+
+test.use({ launchOptions: launchOptions(['--disable-webgl', '--disable-3d-apis']) });
+
+test('without WebGL: a clear message and a text atlas; the slider still works', async ({ page }) => {
+  await page.goto('./#date=1921-06-01');
+  await expect(page.getByRole('alert')).toContainText('This browser cannot draw the map');
+  await expect(page.getByTestId('text-zones')).toContainText('Japanese occupation of North Sakhalin');
+  await expect(page.getByTestId('text-current')).toContainText('Far Eastern Republic created');
+  await expect(page.getByTestId('text-places')).toContainText('Nikolaevsk-on-Amur: Site of the Nikolaevsk incident');
+  await page.getByRole('textbox', { name: /Go to date/ }).fill('1926-06-01');
+  await page.getByRole('textbox', { name: /Go to date/ }).press('Enter');
+  await expect(page.getByTestId('text-zones')).not.toContainText('Japanese occupation of North Sakhalin');
+  await expect(page.getByTestId('text-places')).toContainText('Nikolaevsk-on-Amur: Proposed seat of a Japanese commercial agent');
+  await page.getByRole('slider', { name: 'Date' }).focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('heading', { name: 'The atlas on 1 January 1917' })).toBeVisible();
+});
