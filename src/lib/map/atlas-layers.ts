@@ -124,6 +124,16 @@ function kindOpacity(): ExpressionSpecification {
 
 const isKind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
 
+/** An outline's width: wider when selected, in the story, or under the pointer. */
+function outlineWidth(base: number): ExpressionSpecification {
+  return ['case', flag('selected'), base + 1.8, flag('story'), base + 1.6, flag('hover'), base + 1, base];
+}
+
+/** An outline's colour: the story's colour while a story step points at it, else its own. */
+function outlineColour(own: ExpressionSpecification | string): ExpressionSpecification {
+  return ['case', flag('story'), STORY_COLOUR, own] as ExpressionSpecification;
+}
+
 function zoneLayers(): LayerSpecification[] {
   const source = SOURCES.zones;
   const emphasis: ExpressionSpecification = ['case', ['any', flag('selected'), flag('hover')], 1.6, 1];
@@ -156,8 +166,8 @@ function zoneLayers(): LayerSpecification[] {
       source,
       filter: ['!', isKind('region', 'sphere')],
       paint: {
-        'line-color': ['case', flag('story'), STORY_COLOUR, powerColour()],
-        'line-width': ['case', flag('selected'), 3, flag('story'), 2.8, flag('hover'), 2.2, 1.2],
+        'line-color': outlineColour(powerColour()),
+        'line-width': outlineWidth(1.2),
         'line-opacity': byState(0.9, 0),
       },
     },
@@ -167,8 +177,8 @@ function zoneLayers(): LayerSpecification[] {
       source,
       filter: ['!', isKind('region', 'sphere')],
       paint: {
-        'line-color': powerColour(),
-        'line-width': ['case', flag('selected'), 3, flag('hover'), 2.2, 1.4],
+        'line-color': outlineColour(powerColour()),
+        'line-width': outlineWidth(1.4),
         'line-dasharray': [3, 2],
         'line-opacity': byState(0, 0.9),
       },
@@ -179,8 +189,8 @@ function zoneLayers(): LayerSpecification[] {
       source,
       filter: isKind('sphere', 'region'),
       paint: {
-        'line-color': ['match', ['get', 'kind'], 'region', palette.regionLabel, powerColour()],
-        'line-width': ['case', flag('selected'), 2.6, flag('hover'), 2, 1.1],
+        'line-color': outlineColour(['match', ['get', 'kind'], 'region', palette.regionLabel, powerColour()]),
+        'line-width': outlineWidth(1.1),
         'line-dasharray': [1, 2],
         'line-opacity': byState(0.8, 0.5),
       },

@@ -23,4 +23,4 @@ export {
 } from './days.ts';
 export { formatDate, formatDay, formatMonth, formatSpan } from './format.ts';
 export { clampToRange, inRange, parseUserDate, type UserDate } from './parse.ts';
-export { CORE_PERIOD, OPENING_DAY, WHOLE_PERIOD, type Span } from './period.ts';
+export { CORE_PERIOD, OPENING_DAY, WHOLE_PERIOD, parseAtlasDate, type Span } from './period.ts';

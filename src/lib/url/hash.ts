@@ -3,8 +3,7 @@
 // does not parse is dropped, so one bad part never costs the others. Nothing here throws.
 
 import { isoFromDay, type Day } from '../time/days.ts';
-import { inRange, parseUserDate } from '../time/parse.ts';
-import { WHOLE_PERIOD } from '../time/period.ts';
+import { parseAtlasDate } from '../time/period.ts';
 
 export interface MapView {
   zoom: number;
@@ -101,8 +100,8 @@ function trim(fixed: string): string {
 /** Reads `date=YYYY`, `YYYY-MM` or `YYYY-MM-DD` within the atlas's period; anything else is null. */
 export function parseDatePart(value: string | undefined): Day | null {
   if (value === undefined) return null;
-  const parsed = parseUserDate(value);
-  return parsed.ok && inRange(parsed.day, WHOLE_PERIOD.min, WHOLE_PERIOD.max) ? parsed.day : null;
+  const parsed = parseAtlasDate(value);
+  return parsed.ok ? parsed.day : null;
 }
 
 /** An atlas id: kebab-case, short. Whether it names a real place is the app's check, once loaded. */
