@@ -46,6 +46,7 @@ export const HIGHLIGHT_COLOUR = '#1b5fd1';
 export const STORY_COLOUR = '#6b3fa0';
 /** Zones in force on the comparison date, outlined over the current date's fills. */
 export const COMPARE_COLOUR = '#1d1b17';
+export const COMPARE_LAYER = 'zones-compare';
 
 function collection<P>(features: Feature<Geometry, P>[]): FeatureCollection<Geometry, P> {
   return { type: 'FeatureCollection', features };
@@ -197,9 +198,11 @@ function zoneLayers(): LayerSpecification[] {
     },
     {
       // Zones in force on the comparison date, outlined over today's fills (feature-state `cmp`).
-      id: 'zones-compare',
+      id: COMPARE_LAYER,
       type: 'line',
       source,
+      // Shown by the bridge only while a comparison date is set.
+      layout: { visibility: 'none' },
       filter: ['!', isKind('region')],
       paint: {
         'line-color': COMPARE_COLOUR,

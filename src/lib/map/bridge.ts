@@ -13,7 +13,7 @@ import { atDate, changed, zoneState, type DateView, type OnState } from '../data
 import type { Atlas } from '../data/atlas.ts';
 import type { Day } from '../time/days.ts';
 import { MAX_ZOOM, MIN_ZOOM, type MapView } from '../url/hash.ts';
-import { INTERACTIVE_LAYERS, LAYER_GROUPS, PATTERNS, SOURCES, atlasLayers, atlasSources, type LayerGroup } from './atlas-layers.ts';
+import { COMPARE_LAYER, INTERACTIVE_LAYERS, LAYER_GROUPS, PATTERNS, SOURCES, atlasLayers, atlasSources, type LayerGroup } from './atlas-layers.ts';
 import { baseStyle, type DataUrls } from './style.ts';
 import { DEFAULT_BOUNDS } from './view.ts';
 
@@ -82,6 +82,7 @@ export class AtlasMap {
   private hidden = new Set<LayerGroup>();
   private highlighted: FeatureRef[] = [];
   private compared = new Map<string, OnState>();
+  private comparing = false;
 
   constructor(options: AtlasMapOptions) {
     const { container, urls, view, onViewChange, onHover, onSelect, onUserMove } = options;
@@ -196,11 +197,19 @@ export class AtlasMap {
 
   /** Outlines the zones in force on a second date over the current date's fills; null clears. */
   setCompareDate(day: Day | null): void {
+    this.comparing = day !== null;
     this.whenAtlas(() => {
       const next = new Map(this.atlas!.zones.map((z): [string, OnState] => [z.id, day === null ? 0 : zoneState(z, day)]));
       for (const [id, cmp] of changed(this.compared, next)) this.map.setFeatureState({ source: SOURCES.zones, id }, { cmp });
       this.compared = next;
+      this.showCompareLayer();
     });
+  }
+
+  /** The compare outlines are drawn only while comparing: unused, they would still cost every frame. */
+  private showCompareLayer(): void {
+    const on = this.comparing && !this.hidden.has('zones');
+    this.map.setLayoutProperty(COMPARE_LAYER, 'visibility', on ? 'visible' : 'none');
   }
 
   /**
@@ -227,7 +236,10 @@ export class AtlasMap {
     if (visible) this.hidden.delete(group);
     else this.hidden.add(group);
     this.whenAtlas(() => {
-      for (const id of LAYER_GROUPS[group].layers) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+      for (const id of LAYER_GROUPS[group].layers) {
+        if (id !== COMPARE_LAYER) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+      }
+      this.showCompareLayer();
     });
   }
 
@@ -301,6 +313,7 @@ export class AtlasMap {
       this.drawn = null;
       if (this.wantedDay !== null) this.applyDate(this.wantedDay);
       for (const group of this.hidden) this.setGroupVisible(group, false);
+      this.showCompareLayer();
       for (const run of this.pendingAtlas.splice(0)) run();
     });
   }
@@ -311,16 +324,19 @@ export class AtlasMap {
   }
 
   /**
-   * Shows the atlas as it was on `day`. Cheap to call on every input event: the work happens once
-   * per animation frame, and only features whose state changed are touched, through feature-state
-   * read by paint properties, so MapLibre repaints without re-tiling.
+   * Shows the atlas as it was on `day`. Cheap to call on every input event: a date is applied at
+   * once if none was applied in this animation frame, else the latest one waits for the next
+   * frame, so there is at most one application per frame and no frame of delay for a single step.
+   * Only features whose state changed are touched, through feature-state read by paint
+   * properties, so MapLibre repaints without re-tiling.
    */
   setDate(day: Day): void {
     this.wantedDay = day;
     if (this.frame || !this.hasAtlas()) return;
+    this.applyDate(day);
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.wantedDay !== null) this.applyDate(this.wantedDay);
+      if (this.wantedDay !== null && this.wantedDay !== this.drawn?.day) this.setDate(this.wantedDay);
     });
   }
 
