@@ -77,3 +77,25 @@ test('zoom buttons, scale bar and Natural Earth attribution are on the map', asy
   await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/\d+\s*km/);
   await expect(page.getByRole('link', { name: 'Natural Earth' })).toBeVisible();
 });
+
+test('the built site works under any base path', async ({ page }) => {
+  // Serve dist/ under a deep sub-path, as a static host would: every URL must be relative.
+  const { readFile } = await import('node:fs/promises');
+  const { fileURLToPath } = await import('node:url');
+  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+  const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', mjs: 'text/javascript', css: 'text/css', json: 'application/json', woff2: 'font/woff2', woff: 'font/woff' };
+  // Anything asked for outside the base path is a URL that is not relative: it fails.
+  await page.route('**/*', (route) => route.fulfill({ status: 404, body: 'outside the base path' }));
+  await page.route('**/some/deep/base/**', async (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/some\/deep\/base\//, '') || 'index.html';
+    try {
+      const body = await readFile(dist + path);
+      await route.fulfill({ body, contentType: types[path.split('.').pop()!] ?? 'application/octet-stream' });
+    } catch {
+      await route.fulfill({ status: 404, body: 'not found' });
+    }
+  });
+  await page.goto('./some/deep/base/#date=1923-05-21');
+  await waitForIdle(page);
+  await expect(page.locator('.dock .date')).toHaveText('21 May 1923');
+});
