@@ -10,13 +10,19 @@
 // - the peer: the same data and dates through @openhistoricalmap/maplibre-gl-dates;
 // - scale: the atlas, then 10,000 and 100,000 random dated points made here at run time.
 // The in-page half is scripts/bench/harness.ts, bundled into a temp dir at run time.
+//
+// Then the hardening budgets (scripts/bench/budgets.ts): first-load JS, atlas data, time to the
+// first complete map against a bare MapLibre page, and the JS heap over 500 date steps, printed as
+// a second table. `npm run bench -- --steps` runs only the date steps, `-- --budgets` only the
+// budgets; no flag runs both.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { arch, cpus, platform, release, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { launchOptions } from '../e2e/browser.ts';
 import { dayFromParts, isoFromDay, type Day } from '../src/lib/time/days.ts';
+import { budgetLines, runBudgets } from './bench/budgets.ts';
 import type { BenchApi, Method, Step } from './bench/harness.ts';
 import { serveDist } from './serve.ts';
 
@@ -208,12 +214,45 @@ function summariseSeries(s: Series): Pick<ScaleResult, 'ours' | 'floor' | 'peer'
   };
 }
 
+/** `--steps`, `--budgets`: run only that part; no flag (or both) runs both. */
+function parseArgs(argv: string[]): { steps: boolean; budgets: boolean } {
+  const known = ['--steps', '--budgets'];
+  const unknown = argv.filter((a) => !known.includes(a));
+  if (unknown.length) throw new Error(`npm run bench: unknown argument ${unknown.join(' ')} (use --steps, --budgets or neither)`);
+  const steps = argv.includes('--steps');
+  const budgets = argv.includes('--budgets');
+  return steps || budgets ? { steps, budgets } : { steps: true, budgets: true };
+}
+
 async function main(): Promise<void> {
+  const parts = parseArgs(process.argv.slice(2));
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
   const started = performance.now();
-  const server = await serveDist();
-  const browser = await chromium.launch(launchOptions());
+  // Precise memory info: performance.memory in whole bytes, for the heap budget.
+  const browser = await chromium.launch(launchOptions(['--enable-precise-memory-info']));
   const problems: string[] = [];
+  try {
+    const out: string[] = [];
+    if (parts.steps) {
+      const steps = await runSteps(browser, tmp, problems);
+      out.push(...print(steps.results, { ...steps.env, seconds: (performance.now() - started) / 1000 }));
+    }
+    if (parts.budgets) {
+      const budgets = await runBudgets(browser, join(tmp, 'budgets'), VIEWPORT, problems, log);
+      if (out.length) out.push('');
+      out.push(...budgetLines(budgets));
+    }
+    console.log(out.join('\n'));
+  } finally {
+    if (problems.length) log(`bench: the page reported:\n  ${problems.join('\n  ')}`);
+    await browser.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The date-step benchmark: its results, and what the report says about the machine. */
+async function runSteps(browser: Browser, tmp: string, problems: string[]): Promise<{ results: ScaleResult[]; env: { renderer: string; version: string; peerLayers: string[] } }> {
+  const server = await serveDist();
   try {
     log('bench: bundling the in-page harness');
     const harness = await buildHarness(tmp);
@@ -267,19 +306,14 @@ async function main(): Promise<void> {
       await call(page, 'clear');
       results.push({ label: `${label} points`, key: n, ...summariseSeries(series), loadOurs: oursLoad.ms, loadOursHow: 'add', loadPeer: peerLoad.ms });
     }
-
-    const version = browser.version();
-    const seconds = (performance.now() - started) / 1000;
-    print(results, { renderer, version, seconds, peerLayers });
+    await page.close();
+    return { results, env: { renderer, version: browser.version(), peerLayers } };
   } finally {
-    if (problems.length) log(`bench: the page reported:\n  ${problems.join('\n  ')}`);
-    await browser.close();
     await server.close();
-    rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-function print(results: ScaleResult[], env: { renderer: string; version: string; seconds: number; peerLayers: string[] }): void {
+function print(results: ScaleResult[], env: { renderer: string; version: string; seconds: number; peerLayers: string[] }): string[] {
   const cpu = cpus();
   const out: string[] = [];
   out.push('## Date-step benchmark (`npm run bench`)', '');
@@ -347,7 +381,7 @@ function print(results: ScaleResult[], env: { renderer: string; version: string;
     `- Synthetic points: uniform over lon 100–160, lat 30–60, each in force between two random days within 1855–1956 (seed ${SEED}), made in the page at run time; one circle layer. ` +
       `On two cores with software WebGL single frames vary a lot from moment to moment: compare medians and ratios, not single steps.`,
   );
-  console.log(out.join('\n'));
+  return out;
 }
 
 /** A figure per scale: "atlas 7.7, 10,000 points 9.0, 100,000 points 10.9". */

@@ -5,6 +5,8 @@ import {
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
+  getWorkerCount,
+  setWorkerCount,
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -19,6 +21,9 @@ import { DEFAULT_BOUNDS } from './view.ts';
 
 // In a production build MapLibre cannot find its worker beside the bundle by itself.
 setWorkerUrl(workerUrl);
+// MapLibre starts one worker per two cores; the atlas's zones and the 10m land then queue behind
+// each other while the first map loads. Two workers tile them side by side.
+setWorkerCount(Math.max(2, getWorkerCount()));
 
 /** Something on the map a person can point at: a place or a zone, by atlas id. */
 export interface FeatureRef {

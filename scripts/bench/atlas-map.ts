@@ -1,0 +1,31 @@
+// A third page for the first-map budget of `npm run bench`, to tell what the atlas costs to draw
+// from what the app around it costs: the app's own map (the bridge, AtlasMap, with its controls,
+// the atlas's sources and layers and the opening date) loaded as the app loads it (its fonts, then
+// atlas.json), but without the Svelte app (no dock, masthead, search or panels). Built and served
+// like scripts/bench/bare-map.ts, one folder below dist's copy; `?w=&h=` size the map like the
+// app's. The bench's probe records the first complete map through the bridge's hook.
+import '@fontsource/noto-sans-jp/400.css';
+import { fontsReady, registerFonts } from '../../src/fonts.ts';
+import { loadAtlas } from '../../src/lib/data/load.ts';
+import { AtlasMap } from '../../src/lib/map/bridge.ts';
+import { OPENING_DAY } from '../../src/lib/time/period.ts';
+
+registerFonts();
+
+const params = new URLSearchParams(location.search);
+const container = document.getElementById('map')!;
+container.style.width = `${Number(params.get('w')) || innerWidth}px`;
+container.style.height = `${Number(params.get('h')) || innerHeight}px`;
+
+// dist's copy is the parent folder: its data/ is where the app reads it.
+const base = new URL('../', document.baseURI).href;
+const data = (file: string) => new URL(`data/${file}`, base).href;
+const map = new AtlasMap({
+  container,
+  urls: { landWorld: data('land-world.json'), land50m: data('land-50m.json'), land10m: data('land-10m.json') },
+  view: null,
+  onViewChange: () => {},
+});
+map.setDate(OPENING_DAY);
+const [atlas] = await Promise.all([loadAtlas(base), fontsReady()]);
+map.setAtlas(atlas);
