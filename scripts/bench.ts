@@ -22,7 +22,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { launchOptions } from '../e2e/browser.ts';
 import { dayFromParts, isoFromDay, type Day } from '../src/lib/time/days.ts';
-import { budgetLines, runBudgets } from './bench/budgets.ts';
+import { FIRST_IDLE_PROBE, budgetLines, runBudgets } from './bench/budgets.ts';
 import type { BenchApi, Method, Step } from './bench/harness.ts';
 import { serveDist } from './serve.ts';
 
@@ -77,24 +77,7 @@ function call<K extends keyof BenchApi>(page: Page, name: K, ...args: Parameters
   ) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
 }
 
-/** Records when the map first goes idle with the atlas on it (ms since navigation started). */
-const FIRST_IDLE_PROBE = `(() => {
-  let hook;
-  Object.defineProperty(window, '__atlas', {
-    configurable: true,
-    get() { return hook; },
-    set(h) {
-      hook = h;
-      const onIdle = () => {
-        if (!h.hasAtlas() || window.__benchFirstIdle !== undefined) return;
-        window.__benchFirstIdle = null;
-        h.map.off('idle', onIdle);
-        requestAnimationFrame(() => { window.__benchFirstIdle = performance.now(); });
-      };
-      h.map.on('idle', onIdle);
-    },
-  });
-})();`;
+// FIRST_IDLE_PROBE (budgets.ts) records when the map first goes idle with the atlas on it.
 
 /** Figures over the steps that drew something; `noop` counts the steps that changed nothing. */
 interface Summary {
