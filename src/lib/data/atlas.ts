@@ -178,6 +178,5 @@ export interface Atlas {
   story: StoryStep[];
 }
 
-/** The files the data build writes into public/data/. */
-export const LAND_FILES = ['land-world.json', 'land-50m.json', 'land-10m.json'] as const;
+/** The atlas file the data build writes into public/data/, beside the land files. */
 export const ATLAS_FILE = 'atlas.json';

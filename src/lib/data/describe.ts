@@ -2,7 +2,7 @@
 // the panels, the text atlas and the tests all say the same thing.
 import { formatDay, formatSpan } from '../time/format.ts';
 import type { Day } from '../time/days.ts';
-import { atDate } from './at-date.ts';
+import { currentEventIndex, zoneState } from './at-date.ts';
 import type { Atlas, AtlasEvent, Citation, Dated, Source } from './atlas.ts';
 
 /** "21 May 1923", "28 June – 24 July 1923", "about March 1923", "from 1923". */
@@ -30,12 +30,11 @@ export function validityText(v: Dated): string {
 
 /** The zones in force on a day, certain ones first, then those possibly in force. */
 export function zonesInForce(atlas: Atlas, day: Day): { certain: string[]; possible: string[] } {
-  const view = atDate(atlas, day);
   const certain: string[] = [];
   const possible: string[] = [];
   for (const zone of atlas.zones) {
     if (zone.kind === 'region') continue;
-    const on = view.zones.get(zone.id);
+    const on = zoneState(zone, day);
     if (on === 2) certain.push(zone.names.en);
     else if (on === 1) possible.push(zone.names.en);
   }
@@ -50,8 +49,8 @@ export function summaryText(atlas: Atlas, day: Day): string {
   const { certain, possible } = zonesInForce(atlas, day);
   const zones = [...certain, ...possible.map((name) => `${name} (possibly: dates uncertain)`)];
   const inForce = zones.length ? `In force on ${formatDay(day)}: ${zones.join('; ')}.` : `Nothing in force on ${formatDay(day)}.`;
-  const view = atDate(atlas, day);
-  const current = view.current ? ` Current event: ${view.current.title} (${eventDate(view.current)}).` : '';
+  const event = atlas.events[currentEventIndex(atlas.events, day)];
+  const current = event ? ` Current event: ${event.title} (${eventDate(event)}).` : '';
   return inForce + current;
 }
 

@@ -10,7 +10,7 @@ import type {
   SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { Atlas, Power, ZoneKind } from '../data/atlas.ts';
+import type { Atlas, Place, Power, ZoneKind } from '../data/atlas.ts';
 import { FONTS, palette } from './palette.ts';
 
 /** Source ids; features are addressed by their atlas id (`promoteId`). */
@@ -76,7 +76,7 @@ export function atlasSources(atlas: Atlas): Record<string, SourceSpecification> 
       data: collection(
         atlas.places.map((p): Feature<Point> => ({
           type: 'Feature',
-          properties: { id: p.id, name: p.names.en, kind: p.kind, rank: placeRank(atlas, p.id) },
+          properties: { id: p.id, name: p.names.en, kind: p.kind, rank: placeRank(atlas, p) },
           geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
         })),
       ),
@@ -102,8 +102,8 @@ function arcLabel(atlas: Atlas, line: Atlas['lines'][number]): string {
 }
 
 /** How much of the story happens at a place: its label wins collisions with quieter places. */
-export function placeRank(atlas: Atlas, id: string): number {
-  return atlas.events.filter((e) => e.places.includes(id)).length + atlas.places.find((p) => p.id === id)!.roles.length;
+export function placeRank(atlas: Atlas, place: Place): number {
+  return atlas.events.filter((e) => e.places.includes(place.id)).length + place.roles.length;
 }
 
 const on: ExpressionSpecification = ['coalesce', ['feature-state', 'on'], 0];

@@ -256,18 +256,6 @@ export class AtlasMap {
     else this.map.jumpTo(options);
   }
 
-  /** The camera as it is now, for "back to step N". */
-  camera(): Camera {
-    const c = this.map.getCenter();
-    return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing() };
-  }
-
-  /** Where a geographic point is on the map container, in CSS pixels. */
-  project(lon: number, lat: number): { x: number; y: number } {
-    const p = this.map.project([lon, lat]);
-    return { x: p.x, y: p.y };
-  }
-
   /** Runs `fn` once the atlas layers exist. */
   private whenAtlas(fn: () => void): void {
     this.whenStyleLoaded(() => {

@@ -1,8 +1,8 @@
 // EDTF dates of geodata/ (README "Dates" and "Validity") turned into day numbers.
 //
 // Only the data build and the tests import this module: it loads the `edtf` parser, which the app
-// never needs because the build writes dates as day numbers. That is also why index.ts does not
-// re-export it, and why Validity and inForce, which the app does need, live in days.ts.
+// never needs because the build writes dates as day numbers. That is also why Validity and
+// inForce, which the app does need, live in days.ts.
 //
 // The `edtf` package is used as a syntax checker only. Its parser accepts dates that do not exist
 // (it allows 29 February in every year, and its Date class rolls 1900-02-29 over to 1 March) and
