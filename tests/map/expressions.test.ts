@@ -45,9 +45,9 @@ describe('zones by feature-state', () => {
 
   it('an uncertain zone swaps the solid outline for a dashed one', () => {
     expect(paint('zones-outline', 'line-opacity', territory, { on: 2 })).toBeGreaterThan(0);
-    expect(paint('zones-outline-uncertain', 'line-opacity', territory, { on: 2 })).toBe(0);
+    expect(paint('zones-outline-dashed', 'line-opacity', territory, { on: 2 })).toBe(0);
     expect(paint('zones-outline', 'line-opacity', territory, { on: 1 })).toBe(0);
-    expect(paint('zones-outline-uncertain', 'line-opacity', territory, { on: 1 })).toBeGreaterThan(0);
+    expect(paint('zones-outline-dashed', 'line-opacity', territory, { on: 1 })).toBeGreaterThan(0);
   });
 
   it('occupations are hatched, territories are not', () => {

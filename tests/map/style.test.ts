@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, latest, validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { atlasLayers } from '../../src/lib/map/atlas-layers.ts';
 import { DETAIL_ZOOM, FONTS, baseStyle, fullStyle, graticule } from '../../src/lib/map/style.ts';
 import { builtAtlas } from '../helpers/atlas.ts';
 
@@ -39,9 +40,12 @@ describe('style', () => {
   });
 
   it('labels use the self-hosted font families', () => {
+    // A font stack is a plain list of names, or a literal list inside an expression choosing one.
+    const literals = (value: unknown): string[][] => (!Array.isArray(value) ? [] : value[0] === 'literal' ? [value[1] as string[]] : value.flatMap(literals));
+    const stacks = (value: unknown): string[][] => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? [value as string[]] : literals(value));
     const symbolFonts = fullStyle(urls, builtAtlas())
       .layers.filter((l) => l.type === 'symbol')
-      .map((l) => (l.layout as { 'text-font': string[] })['text-font']);
+      .flatMap((l) => stacks((l.layout as { 'text-font': unknown })['text-font']));
     expect(symbolFonts.length).toBeGreaterThan(0);
     const known = Object.values(FONTS).map((f) => f.join(','));
     for (const f of symbolFonts) expect(known).toContain(f.join(','));
@@ -49,5 +53,37 @@ describe('style', () => {
 
   it('has a graticule every 10 degrees', () => {
     expect(graticule().features).toHaveLength(36 + 17);
+  });
+
+  it('gives the atlas one shader program per kind of layer', () => {
+    // MapLibre compiles a program per layer type and per choice, for each paint property, of a
+    // constant (uniform), a per-feature value (attribute) or a per-feature value by zoom; a dash
+    // makes a line another program. Layers that agree share one (see atlas-layers.ts).
+    const paintSpec = latest as unknown as Record<string, Record<string, Parameters<typeof expression.normalizePropertyExpression>[2] & { 'property-type': string; default?: unknown }>>;
+    const program = (layer: LayerSpecification) => {
+      const paint = ('paint' in layer ? layer.paint : undefined) as Record<string, unknown> | undefined;
+      const variant = paint?.['line-dasharray'] ? 'SDF' : paint?.['fill-pattern'] ? 'Pattern' : '';
+      return `${layer.type}${variant}`;
+    };
+    const signature = (layer: LayerSpecification) => {
+      const specs = paintSpec[`paint_${layer.type}`]!;
+      const paint = ('paint' in layer ? layer.paint : {}) as Record<string, unknown>;
+      return Object.entries(specs)
+        .filter(([, spec]) => /data-driven/.test(spec['property-type']))
+        .map(([name, spec]) => {
+          const value = paint[name] ?? spec.default;
+          const kind = value === undefined ? 'constant' : expression.normalizePropertyExpression(value as never, name, spec).kind;
+          return `${name}:${kind === 'camera' ? 'constant' : kind}`;
+        })
+        .join(' ');
+    };
+    const byProgram = new Map<string, Map<string, string[]>>();
+    for (const layer of atlasLayers()) {
+      const signatures = byProgram.get(program(layer)) ?? new Map<string, string[]>();
+      signatures.set(signature(layer), [...(signatures.get(signature(layer)) ?? []), layer.id]);
+      byProgram.set(program(layer), signatures);
+    }
+    for (const [name, signatures] of byProgram) expect([name, [...signatures.values()]]).toEqual([name, [[...signatures.values()].flat()]]);
+    expect([...byProgram.keys()].sort()).toEqual(['circle', 'fill', 'fillPattern', 'line', 'lineSDF', 'symbol']);
   });
 });

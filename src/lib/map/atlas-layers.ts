@@ -37,10 +37,14 @@ export const ZONE_FILL_OPACITY: Record<ZoneKind, number> = {
   region: 0,
 };
 
+/** Kinds outlined with a dotted line only, however certain their dates: a sphere is no border. */
+const DOTTED_KINDS: ZoneKind[] = ['sphere', 'region'];
+
 /** Kinds drawn with diagonal hatching over the fill, as atlases draw occupations. */
 export const HATCHED_KINDS: ZoneKind[] = ['occupation', 'intervention'];
 
 export const GLOW_COLOUR = '#f2a81d';
+export const RAILWAY_COLOUR = '#4a3f35';
 export const HIGHLIGHT_COLOUR = '#1b5fd1';
 /** What the current story step points at. */
 export const STORY_COLOUR = '#6b3fa0';
@@ -125,6 +129,25 @@ function kindOpacity(): ExpressionSpecification {
 
 const isKind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
 
+/*
+ * One shader program per layer type. MapLibre compiles a program for each combination, per layer
+ * type, of paint properties that are constant and that vary by feature; without a GPU (software
+ * WebGL) each costs tens of milliseconds at its first frame, and the first complete map waited for
+ * thirteen of them. So the atlas's layers of one type make the same choice for every property:
+ * colour, width and opacity (and a line's offset and dashes, a label's halo, a circle's stroke)
+ * vary by feature in all of them, and `perFeature` writes a layer's constant in that form where it
+ * has no reason of its own to vary. tests/map/style.test.ts holds each layer type to one program.
+ * For the same reason layers are few: each costs draw calls in every frame.
+ */
+function perFeature(value: number | string | number[]): ExpressionSpecification {
+  return ['coalesce', ['get', 'paint-override'], Array.isArray(value) ? ['literal', value] : value];
+}
+
+/** Drawn (width > 0) only in the given in-force states: an invisible line then costs no pixels. */
+function widthWhen(states: number[], width: ExpressionSpecification | number): ExpressionSpecification {
+  return ['case', ['in', on, ['literal', states]], width, 0];
+}
+
 /** An outline's width: wider when selected, in the story, or under the pointer. */
 function outlineWidth(base: number): ExpressionSpecification {
   return ['case', flag('selected'), base + 1.8, flag('story'), base + 1.6, flag('hover'), base + 1, base];
@@ -159,41 +182,33 @@ function zoneLayers(): LayerSpecification[] {
       paint: {
         'fill-pattern': ['match', ['get', 'power'], 'russia', 'hatch-russia', 'hatch-japan'],
         'fill-opacity': byState(0.85, 0.35),
+        // The outline the fill already draws: no second (antialiasing) pass over the pattern.
+        'fill-antialias': false,
       },
     },
     {
       id: 'zones-outline',
       type: 'line',
       source,
-      filter: ['!', isKind('region', 'sphere')],
+      filter: ['!', isKind(...DOTTED_KINDS)],
       paint: {
         'line-color': outlineColour(powerColour()),
-        'line-width': outlineWidth(1.2),
+        'line-width': widthWhen([2], outlineWidth(1.2)),
         'line-opacity': byState(0.9, 0),
+        'line-offset': perFeature(0),
       },
     },
     {
-      id: 'zones-outline-uncertain',
+      // One layer for the dashed outlines, to keep the layer count (and each frame's draw calls)
+      // down: zones possibly in force (state 1) dashed, spheres and regions dotted while shown.
+      id: 'zones-outline-dashed',
       type: 'line',
       source,
-      filter: ['!', isKind('region', 'sphere')],
-      paint: {
-        'line-color': outlineColour(powerColour()),
-        'line-width': outlineWidth(1.4),
-        'line-dasharray': [3, 2],
-        'line-opacity': byState(0, 0.9),
-      },
-    },
-    {
-      id: 'zones-outline-sphere',
-      type: 'line',
-      source,
-      filter: isKind('sphere', 'region'),
       paint: {
         'line-color': outlineColour(['match', ['get', 'kind'], 'region', palette.regionLabel, powerColour()]),
-        'line-width': outlineWidth(1.1),
-        'line-dasharray': [1, 2],
-        'line-opacity': byState(0.8, 0.5),
+        'line-width': ['match', ['get', 'kind'], DOTTED_KINDS, widthWhen([1, 2], outlineWidth(1.1)), widthWhen([1], outlineWidth(1.4))],
+        'line-dasharray': ['match', ['get', 'kind'], DOTTED_KINDS, ['literal', [1, 2]], ['literal', [3, 2]]],
+        'line-opacity': ['match', ['get', 'kind'], DOTTED_KINDS, byState(0.8, 0.5), byState(0, 0.9)],
       },
     },
     {
@@ -205,9 +220,9 @@ function zoneLayers(): LayerSpecification[] {
       layout: { visibility: 'none' },
       filter: ['!', isKind('region')],
       paint: {
-        'line-color': COMPARE_COLOUR,
-        'line-width': 2,
-        'line-dasharray': [1.5, 1],
+        'line-color': perFeature(COMPARE_COLOUR),
+        'line-width': perFeature(2),
+        'line-dasharray': perFeature([1.5, 1]),
         'line-opacity': ['match', ['coalesce', ['feature-state', 'cmp'], 0], 2, 0.9, 1, 0.5, 0],
       },
     },
@@ -224,7 +239,12 @@ function lineLayers(): LayerSpecification[] {
       source,
       filter: railway,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': palette.land, 'line-width': 3.6, 'line-opacity': ['match', on, 2, 0.9, 1, 0.9, 0] },
+      paint: {
+        'line-color': perFeature(palette.land),
+        'line-width': widthWhen([1, 2], 3.6),
+        'line-opacity': ['match', on, 2, 0.9, 1, 0.9, 0],
+        'line-offset': perFeature(0),
+      },
     },
     {
       id: 'lines-railway',
@@ -232,7 +252,12 @@ function lineLayers(): LayerSpecification[] {
       source,
       filter: railway,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': '#4a3f35', 'line-width': 1.6, 'line-opacity': ['match', on, 2, 0.95, 1, 0.95, 0] },
+      paint: {
+        'line-color': perFeature(RAILWAY_COLOUR),
+        'line-width': widthWhen([1, 2], 1.6),
+        'line-opacity': ['match', on, 2, 0.95, 1, 0.95, 0],
+        'line-offset': perFeature(0),
+      },
     },
     {
       // A railway still being built: dashed, drawn instead of the solid line (state 3).
@@ -240,14 +265,14 @@ function lineLayers(): LayerSpecification[] {
       type: 'line',
       source,
       filter: railway,
-      paint: { 'line-color': '#4a3f35', 'line-width': 1.6, 'line-dasharray': [2, 2], 'line-opacity': ['match', on, 3, 0.9, 0] },
+      paint: { 'line-color': perFeature(RAILWAY_COLOUR), 'line-width': widthWhen([3], 1.6), 'line-dasharray': perFeature([2, 2]), 'line-opacity': ['match', on, 3, 0.9, 0] },
     },
     {
       id: 'lines-border',
       type: 'line',
       source,
       filter: ['==', ['get', 'kind'], 'border'],
-      paint: { 'line-color': '#6e1f14', 'line-width': 2, 'line-dasharray': [4, 1.5, 1, 1.5], 'line-opacity': byState(1, 0.5) },
+      paint: { 'line-color': perFeature('#6e1f14'), 'line-width': widthWhen([1, 2], 2), 'line-dasharray': perFeature([4, 1.5, 1, 1.5]), 'line-opacity': byState(1, 0.5) },
     },
     {
       id: 'lines-journey',
@@ -255,7 +280,7 @@ function lineLayers(): LayerSpecification[] {
       source,
       filter: ['==', ['get', 'kind'], 'journey'],
       layout: { 'line-cap': 'round' },
-      paint: { 'line-color': '#6b3fa0', 'line-width': 2.2, 'line-dasharray': [0.5, 2], 'line-opacity': byState(0.9, 0.5) },
+      paint: { 'line-color': perFeature('#6b3fa0'), 'line-width': widthWhen([1, 2], 2.2), 'line-dasharray': perFeature([0.5, 2]), 'line-opacity': byState(0.9, 0.5) },
     },
     {
       id: 'lines-agent-plan',
@@ -265,7 +290,7 @@ function lineLayers(): LayerSpecification[] {
       layout: { 'line-cap': 'round' },
       paint: {
         'line-color': ['match', ['get', 'side'], 'soviet-official', AGENT_COLOURS['soviet-official'], AGENT_COLOURS['japanese-agent']],
-        'line-width': ['case', flag('selected'), 3, 1.6],
+        'line-width': widthWhen([1, 2], ['case', flag('selected'), 3, 1.6]),
         // The two directions share the Tokyo–Moscow corridor: a small offset keeps both visible.
         'line-offset': ['match', ['get', 'side'], 'soviet-official', 1.5, -1.5],
         'line-opacity': byState(0.8, 0.55),
@@ -289,7 +314,7 @@ function lineLayers(): LayerSpecification[] {
       },
       paint: {
         'text-color': ['match', ['get', 'side'], 'soviet-official', AGENT_COLOURS['soviet-official'], AGENT_COLOURS['japanese-agent']],
-        'text-halo-color': palette.labelHalo,
+        'text-halo-color': perFeature(palette.labelHalo),
         'text-halo-width': 1.2,
         'text-opacity': byState(1, 0.7),
       },
@@ -313,10 +338,13 @@ function placeLayers(): LayerSpecification[] {
       type: 'circle',
       source,
       paint: {
-        'circle-color': GLOW_COLOUR,
-        'circle-radius': ['+', 8, ['*', 10, glow]],
+        'circle-color': perFeature(GLOW_COLOUR),
+        // By zoom as the dots are, so that both layers share one program.
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['+', 8, ['*', 10, glow]], 8, ['+', 10, ['*', 12, glow]]],
         'circle-blur': 0.7,
         'circle-opacity': ['*', 0.85, glow],
+        'circle-stroke-color': perFeature(GLOW_COLOUR),
+        'circle-stroke-width': perFeature(0),
       },
     },
     {
@@ -329,6 +357,7 @@ function placeLayers(): LayerSpecification[] {
         'circle-radius': radius,
         'circle-stroke-color': ['case', flag('selected'), HIGHLIGHT_COLOUR, flag('story'), STORY_COLOUR, flag('current'), '#2b2a26', '#ffffff'],
         'circle-stroke-width': ['case', flag('selected'), 3, flag('story'), 3, flag('current'), 2, 1.3],
+        'circle-opacity': perFeature(1),
       },
     },
   ];
@@ -351,34 +380,41 @@ function placeLabelLayer(): SymbolLayerSpecification {
     },
     paint: {
       'text-color': ['case', flag('selected'), HIGHLIGHT_COLOUR, '#2b2a26'],
-      'text-halo-color': palette.labelHalo,
+      'text-halo-color': perFeature(palette.labelHalo),
       'text-halo-width': 1.4,
+      'text-opacity': perFeature(1),
     },
   };
 }
 
-function regionLabelLayer(id: string, kind: 'region' | 'sea', rank: number, minzoom: number): SymbolLayerSpecification {
-  const isSea = kind === 'sea';
+/**
+ * Seas and regions, in one layer (one set of draw calls per frame). The lesser names (rank 2 and 3)
+ * appear as one zooms in; a filter's zoom is read at whole zoom levels.
+ */
+function regionLabelLayer(): SymbolLayerSpecification {
+  const isSea: ExpressionSpecification = ['==', ['get', 'kind'], 'sea'];
+  const byRank = (first: number, other: number): ExpressionSpecification => ['match', ['get', 'rank'], 1, first, other];
   return {
-    id,
+    id: 'labels-regions',
     type: 'symbol',
     source: SOURCES.labels,
-    minzoom,
-    filter: ['all', ['==', ['get', 'kind'], kind], ['==', ['get', 'rank'], rank]],
+    filter: ['>=', ['zoom'], ['match', ['get', 'rank'], 1, 0, 2, ['case', isSea, 4, 3], 6]],
     layout: {
       'text-field': ['get', 'text'],
-      'text-font': [...(isSea ? FONTS.italic : FONTS.regular)],
-      'text-size': ['interpolate', ['linear'], ['zoom'], 3, rank === 1 ? 13 : 11.5, 7, rank === 1 ? 18 : 15],
-      'text-transform': isSea ? 'none' : 'uppercase',
-      'text-letter-spacing': isSea ? 0.08 : 0.22,
+      'text-font': ['case', isSea, ['literal', [...FONTS.italic]], ['literal', [...FONTS.regular]]],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, byRank(13, 11.5), 7, byRank(18, 15)],
+      'text-transform': ['case', isSea, 'none', 'uppercase'],
+      'text-letter-spacing': ['case', isSea, 0.08, 0.22],
       'text-max-width': 7,
       'text-padding': 4,
+      // The great names are placed first and win any collision.
+      'symbol-sort-key': ['get', 'rank'],
     },
     paint: {
-      'text-color': isSea ? palette.seaLabel : palette.regionLabel,
-      'text-halo-color': isSea ? palette.seaLabelHalo : palette.labelHalo,
+      'text-color': ['case', isSea, palette.seaLabel, palette.regionLabel],
+      'text-halo-color': ['case', isSea, palette.seaLabelHalo, palette.labelHalo],
       'text-halo-width': 1.2,
-      'text-opacity': isSea ? 1 : 0.85,
+      'text-opacity': ['case', isSea, 1, 0.85],
     },
   };
 }
@@ -388,12 +424,7 @@ export function atlasLayers(): LayerSpecification[] {
   return [
     ...zoneLayers(),
     ...lineLayers(),
-    regionLabelLayer('labels-sea-1', 'sea', 1, 0),
-    regionLabelLayer('labels-sea-2', 'sea', 2, 4),
-    regionLabelLayer('labels-sea-3', 'sea', 3, 5.5),
-    regionLabelLayer('labels-region-1', 'region', 1, 0),
-    regionLabelLayer('labels-region-2', 'region', 2, 3.5),
-    regionLabelLayer('labels-region-3', 'region', 3, 5.5),
+    regionLabelLayer(),
     ...placeLayers(),
     placeLabelLayer(),
   ];
@@ -404,7 +435,7 @@ export const INTERACTIVE_LAYERS = { places: ['places', 'places-label'], zones: [
 
 /** What the Layers panel switches on and off, and the map layers each switch covers. */
 export const LAYER_GROUPS = {
-  zones: { label: 'Zones', layers: ['zones-fill', 'zones-hatch', 'zones-outline', 'zones-outline-uncertain', 'zones-outline-sphere', 'zones-compare'] },
+  zones: { label: 'Zones', layers: ['zones-fill', 'zones-hatch', 'zones-outline', 'zones-outline-dashed', 'zones-compare'] },
   railways: { label: 'Railways', layers: ['lines-railway-casing', 'lines-railway', 'lines-railway-building'] },
   borders: { label: 'Borders', layers: ['lines-border'] },
   journeys: { label: 'Journeys', layers: ['lines-journey'] },
