@@ -28,10 +28,31 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Preloads the three Latin faces the first map's labels wait for (src/fonts.ts `fontsReady`): the
+ * browser then fetches them beside the scripts and atlas.json instead of after the scripts have run.
+ * Their file names carry a content hash, known only once the bundle is written.
+ */
+export const PRELOADED_FONTS = /noto-sans-latin-(400-normal|400-italic|600-normal)-[\w-]+\.woff2$/;
+
+function preloadLabelFonts(): Plugin {
+  return {
+    name: 'recognition-atlas:preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) =>
+        Object.keys(ctx.bundle ?? {})
+          .filter((file) => PRELOADED_FONTS.test(file))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any static server under any base path.
   base: './',
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), preloadLabelFonts()],
   build: {
     target: 'es2022',
     // MapLibre alone is ~1 MB minified; the budget is checked by `npm run bench`, not by this warning.
