@@ -44,7 +44,7 @@ const DOTTED_KINDS: ZoneKind[] = ['sphere', 'region'];
 export const HATCHED_KINDS: ZoneKind[] = ['occupation', 'intervention'];
 
 export const GLOW_COLOUR = '#f2a81d';
-export const RAILWAY_COLOUR = '#4a3f35';
+const RAILWAY_COLOUR = '#4a3f35';
 export const HIGHLIGHT_COLOUR = '#1b5fd1';
 /** What the current story step points at. */
 export const STORY_COLOUR = '#6b3fa0';
