@@ -29,11 +29,11 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Preloads the three Latin faces the first map's labels wait for (src/fonts.ts `fontsReady`): the
- * browser then fetches them beside the scripts and atlas.json instead of after the scripts have run.
- * Their file names carry a content hash, known only once the bundle is written.
+ * Preloads the Latin file of each face in src/fonts.ts's VARIANTS, which the first map's labels wait
+ * for (`fontsReady`): the browser then fetches them beside the scripts and atlas.json instead of after
+ * the scripts have run. Their file names carry a content hash, known only once the bundle is written.
  */
-export const PRELOADED_FONTS = /noto-sans-latin-(400-normal|400-italic|600-normal)-[\w-]+\.woff2$/;
+const PRELOADED_FONTS = /noto-sans-latin-(400-normal|400-italic|600-normal)-[\w-]+\.woff2$/;
 
 function preloadLabelFonts(): Plugin {
   return {

@@ -26,6 +26,7 @@ interface Variant {
   files: [latin: string, latinExt: string, cyrillic: string];
 }
 
+// vite.config.ts preloads the Latin file of each variant (PRELOADED_FONTS): keep the two in step.
 const VARIANTS: Variant[] = [
   { family: 'Atlas Sans', style: 'normal', weight: '400', files: [latin400, latinExt400, cyrillic400] },
   { family: 'Atlas Sans Italic', style: 'italic', weight: '400', files: [latinItalic, latinExtItalic, cyrillicItalic] },

@@ -79,9 +79,10 @@ describe('style', () => {
     };
     const byProgram = new Map<string, Map<string, string[]>>();
     for (const layer of atlasLayers()) {
-      const signatures = byProgram.get(program(layer)) ?? new Map<string, string[]>();
-      signatures.set(signature(layer), [...(signatures.get(signature(layer)) ?? []), layer.id]);
-      byProgram.set(program(layer), signatures);
+      const [name, sig] = [program(layer), signature(layer)];
+      const signatures = byProgram.get(name) ?? new Map<string, string[]>();
+      signatures.set(sig, [...(signatures.get(sig) ?? []), layer.id]);
+      byProgram.set(name, signatures);
     }
     for (const [name, signatures] of byProgram) expect([name, [...signatures.values()]]).toEqual([name, [[...signatures.values()].flat()]]);
     expect([...byProgram.keys()].sort()).toEqual(['circle', 'fill', 'fillPattern', 'line', 'lineSDF', 'symbol']);

@@ -160,6 +160,7 @@ function outlineColour(own: ExpressionSpecification | string): ExpressionSpecifi
 
 function zoneLayers(): LayerSpecification[] {
   const source = SOURCES.zones;
+  const dottedOr = (dotted: ExpressionSpecification, dashed: ExpressionSpecification): ExpressionSpecification => ['match', ['get', 'kind'], DOTTED_KINDS, dotted, dashed];
   const emphasis: ExpressionSpecification = ['case', ['any', flag('selected'), flag('hover')], 1.6, 1];
   return [
     {
@@ -206,9 +207,9 @@ function zoneLayers(): LayerSpecification[] {
       source,
       paint: {
         'line-color': outlineColour(['match', ['get', 'kind'], 'region', palette.regionLabel, powerColour()]),
-        'line-width': ['match', ['get', 'kind'], DOTTED_KINDS, widthWhen([1, 2], outlineWidth(1.1)), widthWhen([1], outlineWidth(1.4))],
-        'line-dasharray': ['match', ['get', 'kind'], DOTTED_KINDS, ['literal', [1, 2]], ['literal', [3, 2]]],
-        'line-opacity': ['match', ['get', 'kind'], DOTTED_KINDS, byState(0.8, 0.5), byState(0, 0.9)],
+        'line-width': dottedOr(widthWhen([1, 2], outlineWidth(1.1)), widthWhen([1], outlineWidth(1.4))),
+        'line-dasharray': dottedOr(['literal', [1, 2]], ['literal', [3, 2]]),
+        'line-opacity': dottedOr(byState(0.8, 0.5), byState(0, 0.9)),
       },
     },
     {

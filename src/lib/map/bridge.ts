@@ -202,6 +202,8 @@ export class AtlasMap {
 
   /** Outlines the zones in force on a second date over the current date's fills; null clears. */
   setCompareDate(day: Day | null): void {
+    // Nothing outlined and nothing asked for: no state to clear.
+    if (day === null && !this.comparing) return;
     this.comparing = day !== null;
     this.whenAtlas(() => {
       const next = new Map(this.atlas!.zones.map((z): [string, OnState] => [z.id, day === null ? 0 : zoneState(z, day)]));
