@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
+import type { AtlasDebugHook } from '../src/lib/map/bridge.ts';
 import { expect, openAtlas, test, waitForIdle } from './fixtures.ts';
 
 const dateText = (page: Page) => page.locator('.dock .date');
+const firstFrame = (page: Page) => page.evaluate(() => (window as unknown as { __atlas: AtlasDebugHook }).__atlas.firstFrame());
 const DATE_IN_WORDS = /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) (18[5-9]\d|19[0-5]\d)$/;
 
 /** Fifty hashes nobody should send, and some that look almost right. */
@@ -77,10 +79,23 @@ test('when the atlas data cannot be loaded, the page says so and offers a retry'
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The atlas data could not be downloaded');
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+  // The map does not wait for the atlas that failed: it paints its land.
+  await page.waitForFunction(() => (window as unknown as { __atlas: AtlasDebugHook }).__atlas.firstFrame() !== null);
+  expect(await firstFrame(page)).toMatchObject({ reason: 'without atlas' });
   fail = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(dateText(page)).toHaveText('1 February 1923');
   await waitForIdle(page);
+});
+
+test('the map paints nothing until it is complete: its first frame has the land, the atlas and its labels', async ({ page }) => {
+  await page.goto('./');
+  // Until then the page says it is loading, over the sea's colour.
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the atlas' })).toBeVisible();
+  await waitForIdle(page);
+  // Painting as it loaded, the map's first frame would be the sea alone, then the land without the atlas.
+  expect(await firstFrame(page)).toMatchObject({ reason: 'complete' });
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the atlas' })).toHaveCount(0);
 });
 
 test('a corrupt atlas file is reported as damaged', async ({ page }) => {

@@ -279,6 +279,8 @@ export const FIRST_IDLE_PROBE = `(() => {
         if (!h.hasAtlas() || window.__benchFirstIdle !== undefined) return;
         window.__benchFirstIdle = null;
         h.map.off('idle', onIdle);
+        const first = h.firstFrame();
+        if (first) window.__benchMarks['first frame painted (' + first.reason + ')'] = first.ms;
         requestAnimationFrame(() => { window.__benchFirstIdle = performance.now(); });
       };
       h.map.on('idle', onIdle);

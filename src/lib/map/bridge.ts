@@ -16,6 +16,7 @@ import type { Atlas } from '../data/atlas.ts';
 import type { Day } from '../time/days.ts';
 import { MAX_ZOOM, MIN_ZOOM, type MapView } from '../url/hash.ts';
 import { COMPARE_LAYER, INTERACTIVE_LAYERS, LAYER_GROUPS, PATTERNS, SOURCES, atlasLayers, atlasSources, type LayerGroup } from './atlas-layers.ts';
+import { FIRST_FRAME_DEADLINE_MS, firstFrameReason, type FirstFrameReason } from './first-frame.ts';
 import { baseStyle, type DataUrls } from './style.ts';
 import { DEFAULT_BOUNDS } from './view.ts';
 
@@ -44,6 +45,14 @@ export interface AtlasMapOptions {
   onSelect?: (feature: FeatureRef | null) => void;
   /** Any camera move a person started (drag, wheel, keys, buttons). */
   onUserMove?: () => void;
+  /** The map painted its first frame: complete, unless the deadline passed or the atlas failed. */
+  onFirstFrame?: () => void;
+}
+
+/** When the map painted its first frame (ms since navigation start), and why then. */
+export interface FirstFrame {
+  ms: number;
+  reason: FirstFrameReason;
 }
 
 export interface Camera {
@@ -66,6 +75,8 @@ export interface AtlasDebugHook {
    * frame), without going through the dock: `npm run bench` times date steps through it.
    */
   setDate(day: Day): void;
+  /** The first frame the map painted; null while it holds its frames (first-frame.ts). */
+  firstFrame(): FirstFrame | null;
 }
 
 export class AtlasMap {
@@ -88,9 +99,15 @@ export class AtlasMap {
   private highlighted: FeatureRef[] = [];
   private compared = new Map<string, OnState>();
   private comparing = false;
+  private firstFrame: FirstFrame | null = null;
+  /** The atlas's data failed to load: the first frame waits for it no longer. */
+  private atlasUnavailable = false;
+  /** An image export needs the map drawn now. */
+  private paintNow = false;
+  private firstFrameDeadline: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: AtlasMapOptions) {
-    const { container, urls, view, onViewChange, onHover, onSelect, onUserMove } = options;
+    const { container, urls, view, onViewChange, onHover, onSelect, onUserMove, onFirstFrame } = options;
     this.keepDefaultFrame = view === null;
     this.map = new MapLibreMap({
       container,
@@ -103,6 +120,7 @@ export class AtlasMap {
       pitchWithRotate: false,
       attributionControl: false,
     });
+    this.holdFirstFrame(onFirstFrame);
     this.map.touchPitch.disable();
     this.map.keyboard.enable();
     this.map.getCanvas().setAttribute('aria-label', 'Map of the Far East. Use the arrow keys to pan, plus and minus to zoom.');
@@ -148,6 +166,7 @@ export class AtlasMap {
       hasAtlas: () => this.hasAtlas(),
       drawnDay: () => this.drawn?.day ?? null,
       setDate: (day) => this.setDate(day),
+      firstFrame: () => this.firstFrame,
     };
     (window as unknown as { __atlas?: AtlasDebugHook }).__atlas = hook;
 
@@ -155,6 +174,49 @@ export class AtlasMap {
       this.styleLoaded = true;
       for (const run of this.pending.splice(0)) run();
     });
+  }
+
+  /**
+   * Paints nothing until the first complete map (first-frame.ts says why and when), then hands the
+   * painting back to MapLibre. MapLibre goes on loading, tiling and placing labels meanwhile; only
+   * its painter's draw is skipped. The painter and `_placementDirty` are not MapLibre's public API:
+   * if a later MapLibre lacks them, the map paints as it loads (and the e2e test of the first frame
+   * fails, to say so).
+   */
+  private holdFirstFrame(onFirstFrame: (() => void) | undefined): void {
+    const created = performance.now();
+    const internals = this.map as unknown as { painter?: { render?: (...args: unknown[]) => void }; _placementDirty?: boolean };
+    const painter = internals.painter;
+    const render = painter?.render;
+    if (!painter || typeof render !== 'function') {
+      this.map.once('render', () => onFirstFrame?.());
+      return;
+    }
+    painter.render = (...args: unknown[]) => {
+      const reason = firstFrameReason({
+        loaded: this.map.loaded(),
+        placed: internals._placementDirty !== true,
+        atlasOn: this.hasAtlas(),
+        atlasUnavailable: this.atlasUnavailable,
+        forced: this.paintNow,
+        elapsed: performance.now() - created,
+      });
+      if (!reason) return;
+      painter.render = render;
+      clearTimeout(this.firstFrameDeadline);
+      this.firstFrame = { ms: performance.now(), reason };
+      render.apply(painter, args);
+      onFirstFrame?.();
+    };
+    // MapLibre draws only when something changes: at the deadline, one frame is asked for.
+    this.firstFrameDeadline = setTimeout(() => this.map.triggerRepaint(), FIRST_FRAME_DEADLINE_MS);
+  }
+
+  /** The atlas's data could not be loaded: the map shows its land without waiting for it. */
+  setAtlasUnavailable(): void {
+    if (this.atlasUnavailable) return;
+    this.atlasUnavailable = true;
+    this.map.triggerRepaint();
   }
 
   /**
@@ -224,6 +286,7 @@ export class AtlasMap {
    * event, while the WebGL frame is still there to read (the map keeps no drawing buffer).
    */
   snapshot(): Promise<HTMLCanvasElement> {
+    this.paintNow = true;
     return new Promise((resolve) => {
       this.map.once('render', () => {
         const source = this.map.getCanvas();
@@ -353,6 +416,7 @@ export class AtlasMap {
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.firstFrameDeadline);
     this.map.remove();
   }
 }
