@@ -32,6 +32,7 @@ function contentSecurityPolicy(): Plugin {
  * Preloads the Latin file of each face in src/fonts.ts's VARIANTS, which the first map's labels wait
  * for (`fontsReady`): the browser then fetches them beside the scripts and atlas.json instead of after
  * the scripts have run. Their file names carry a content hash, known only once the bundle is written.
+ * The pattern mirrors VARIANTS by hand; e2e/foundation.spec.ts fails when the two drift apart.
  */
 const PRELOADED_FONTS = /noto-sans-latin-(400-normal|400-italic|600-normal)-[\w-]+\.woff2$/;
 

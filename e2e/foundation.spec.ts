@@ -99,3 +99,19 @@ test('the built site works under any base path', async ({ page }) => {
   await waitForIdle(page);
   await expect(page.locator('.dock .date')).toHaveText('21 May 1923');
 });
+
+test('the label fonts the first map waits for are preloaded, and nothing else is', async ({ page }) => {
+  await openAtlas(page);
+  const { preloaded, fetched } = await page.evaluate(() => ({
+    preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=font]')].map((l) => new URL(l.href).pathname),
+    fetched: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.woff2')),
+  }));
+  // vite.config.ts names the preloaded files by pattern; src/fonts.ts names the faces the labels use.
+  // Each preload is a file the page went on to use, and every Latin face the opening page used
+  // (the labels' and the interface's) was asked for early.
+  expect(preloaded.length).toBeGreaterThan(0);
+  for (const file of preloaded) expect(fetched, `${file} is preloaded but not used`).toContain(file);
+  const latin = fetched.filter((p) => /\/noto-sans-latin-\d/.test(p));
+  expect(latin.length).toBeGreaterThan(0);
+  for (const file of latin) expect(preloaded, `${file} is used on the first map but not preloaded`).toContain(file);
+});
