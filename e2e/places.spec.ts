@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { POWER_COLOURS } from '../src/lib/map/atlas-layers.ts';
 import { colourDistance, expect, openAtlas, pixels, project, test, waitForIdle } from './fixtures.ts';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Atlas panel' });
@@ -121,6 +122,12 @@ test('layers switch off and on, with a legend', async ({ page }) => {
   const [withoutPlaces] = await pixels(page, [dot]);
   expect(colourDistance(withPlaces!, withoutPlaces!)).toBeGreaterThan(60);
   await expect(panel(page)).toContainText('Possibly in force: the dates are uncertain or disputed');
+  // The legend's keys are drawn in the map's own colours (one set of constants for both).
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  const keyColour = (label: string) => panel(page).getByRole('listitem').filter({ hasText: label }).locator('.key').evaluate((el) => getComputedStyle(el).borderTopColor);
+  expect(await keyColour('Held by Japan')).toBe(rgb(POWER_COLOURS.japan));
+  expect(await keyColour('Held by Russia, then the USSR')).toBe(rgb(POWER_COLOURS.russia));
+  expect(await keyColour('Far Eastern Republic')).toBe(rgb(POWER_COLOURS.fer));
   await panel(page).getByRole('checkbox', { name: 'Places' }).check();
   await waitForIdle(page);
   const [again] = await pixels(page, [dot]);

@@ -44,13 +44,35 @@ const DOTTED_KINDS: ZoneKind[] = ['sphere', 'region'];
 export const HATCHED_KINDS: ZoneKind[] = ['occupation', 'intervention'];
 
 export const GLOW_COLOUR = '#f2a81d';
-const RAILWAY_COLOUR = '#4a3f35';
+export const RAILWAY_COLOUR = '#4a3f35';
+/** The border on the 50th parallel. */
+export const BORDER_COLOUR = '#6e1f14';
+/** A place's dot (the current event's place glows instead). */
+export const PLACE_COLOUR = '#2b2a26';
 export const HIGHLIGHT_COLOUR = '#1b5fd1';
 /** What the current story step points at. */
 export const STORY_COLOUR = '#6b3fa0';
+/** Journeys share the story's purple. */
+export const JOURNEY_COLOUR = STORY_COLOUR;
 /** Zones in force on the comparison date, outlined over the current date's fills. */
 export const COMPARE_COLOUR = '#1d1b17';
 export const COMPARE_LAYER = 'zones-compare';
+
+/**
+ * The map's colours as CSS custom properties, set on the page's root (main.ts), so that the legend,
+ * the dock and the story card draw their swatches in the colours the map uses, from one place.
+ */
+export const MAP_COLOUR_PROPERTIES = {
+  '--japan': POWER_COLOURS.japan,
+  '--russia': POWER_COLOURS.russia,
+  '--fer': POWER_COLOURS.fer,
+  '--glow': GLOW_COLOUR,
+  '--story': STORY_COLOUR,
+  '--journey': JOURNEY_COLOUR,
+  '--railway': RAILWAY_COLOUR,
+  '--border-line': BORDER_COLOUR,
+  '--place': PLACE_COLOUR,
+} as const;
 
 function collection<P>(features: Feature<Geometry, P>[]): FeatureCollection<Geometry, P> {
   return { type: 'FeatureCollection', features };
@@ -273,7 +295,7 @@ function lineLayers(): LayerSpecification[] {
       type: 'line',
       source,
       filter: ['==', ['get', 'kind'], 'border'],
-      paint: { 'line-color': perFeature('#6e1f14'), 'line-width': widthWhen([1, 2], 2), 'line-dasharray': perFeature([4, 1.5, 1, 1.5]), 'line-opacity': byState(1, 0.5) },
+      paint: { 'line-color': perFeature(BORDER_COLOUR), 'line-width': widthWhen([1, 2], 2), 'line-dasharray': perFeature([4, 1.5, 1, 1.5]), 'line-opacity': byState(1, 0.5) },
     },
     {
       id: 'lines-journey',
@@ -281,7 +303,7 @@ function lineLayers(): LayerSpecification[] {
       source,
       filter: ['==', ['get', 'kind'], 'journey'],
       layout: { 'line-cap': 'round' },
-      paint: { 'line-color': perFeature('#6b3fa0'), 'line-width': widthWhen([1, 2], 2.2), 'line-dasharray': perFeature([0.5, 2]), 'line-opacity': byState(0.9, 0.5) },
+      paint: { 'line-color': perFeature(JOURNEY_COLOUR), 'line-width': widthWhen([1, 2], 2.2), 'line-dasharray': perFeature([0.5, 2]), 'line-opacity': byState(0.9, 0.5) },
     },
     {
       id: 'lines-agent-plan',
@@ -353,10 +375,10 @@ function placeLayers(): LayerSpecification[] {
       type: 'circle',
       source,
       paint: {
-        'circle-color': ['case', flag('current'), GLOW_COLOUR, '#2b2a26'],
+        'circle-color': ['case', flag('current'), GLOW_COLOUR, PLACE_COLOUR],
         // The current story step's places are ringed in the story's colour.
         'circle-radius': radius,
-        'circle-stroke-color': ['case', flag('selected'), HIGHLIGHT_COLOUR, flag('story'), STORY_COLOUR, flag('current'), '#2b2a26', '#ffffff'],
+        'circle-stroke-color': ['case', flag('selected'), HIGHLIGHT_COLOUR, flag('story'), STORY_COLOUR, flag('current'), PLACE_COLOUR, '#ffffff'],
         'circle-stroke-width': ['case', flag('selected'), 3, flag('story'), 3, flag('current'), 2, 1.3],
         'circle-opacity': perFeature(1),
       },
@@ -380,7 +402,7 @@ function placeLabelLayer(): SymbolLayerSpecification {
       'text-padding': 2,
     },
     paint: {
-      'text-color': ['case', flag('selected'), HIGHLIGHT_COLOUR, '#2b2a26'],
+      'text-color': ['case', flag('selected'), HIGHLIGHT_COLOUR, PLACE_COLOUR],
       'text-halo-color': perFeature(palette.labelHalo),
       'text-halo-width': 1.4,
       'text-opacity': perFeature(1),
