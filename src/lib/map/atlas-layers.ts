@@ -265,7 +265,7 @@ function lineLayers(): LayerSpecification[] {
       paint: {
         'line-color': perFeature(palette.land),
         'line-width': widthWhen([1, 2], 3.6),
-        'line-opacity': ['match', on, 2, 0.9, 1, 0.9, 0],
+        'line-opacity': byState(0.9, 0.9),
         'line-offset': perFeature(0),
       },
     },
@@ -278,7 +278,7 @@ function lineLayers(): LayerSpecification[] {
       paint: {
         'line-color': perFeature(RAILWAY_COLOUR),
         'line-width': widthWhen([1, 2], 1.6),
-        'line-opacity': ['match', on, 2, 0.95, 1, 0.95, 0],
+        'line-opacity': byState(0.95, 0.95),
         'line-offset': perFeature(0),
       },
     },
