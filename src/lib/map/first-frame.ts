@@ -6,7 +6,7 @@
 // is replaced within a second. Where WebGL is drawn in software (no GPU; SwiftShader), every painted
 // frame costs a full raster and a read-back of the canvas, 100–250 ms each on two cores, and those
 // frames compete with the workers that are still tiling the data. Painting nothing until the map is
-// complete made the first complete map about a quarter sooner there (`npm run bench`, README); with
+// complete brought the first complete map about 15% sooner there (`npm run bench`, README); with
 // a GPU the held frames are cheap either way.
 
 /** After this long, the map paints whatever it has, complete or not (a slow network, a stuck file). */
