@@ -4,6 +4,8 @@
 // atlas.json), but without the Svelte app (no dock, masthead, search or panels). Built and served
 // like scripts/bench/bare-map.ts, one folder below dist's copy; `?w=&h=` size the map like the
 // app's. The bench's probe records the first complete map through the bridge's hook.
+// `?atlas=empty` gives the bridge an atlas with nothing to draw (no zones, lines, places or labels):
+// the same page and the same loading, so that it tells what the map costs before the atlas draws.
 import '@fontsource/noto-sans-jp/400.css';
 import { fontsReady, registerFonts } from '../../src/fonts.ts';
 import { loadAtlas } from '../../src/lib/data/load.ts';
@@ -28,4 +30,5 @@ const map = new AtlasMap({
 });
 map.setDate(OPENING_DAY);
 const [atlas] = await Promise.all([loadAtlas(base), fontsReady()]);
-map.setAtlas(atlas);
+const drawNothing = params.get('atlas') === 'empty';
+map.setAtlas(drawNothing ? { ...atlas, zones: [], lines: [], places: [], labels: [] } : atlas);

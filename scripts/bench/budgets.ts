@@ -6,9 +6,11 @@
 // 2. The atlas data in dist/data/, gzipped: at most 400 KB for atlas.json and the land together.
 // 3. Time to the first complete map: the app (navigation start to the first frame after the first
 //    'idle' with the atlas on the map) against a bare MapLibre page drawing the same basemap
-//    (scripts/bench/bare-map.ts), alternating fresh loads in the same browser: at most 1.2×. A third
-//    page, the app's map alone (scripts/bench/atlas-map.ts: the bridge with the atlas, no Svelte
-//    app), tells what the atlas costs to draw from what the app around it costs.
+//    (scripts/bench/bare-map.ts), alternating fresh loads in the same browser: at most 1.2×. Two
+//    more pages take the difference apart: the app's map alone (scripts/bench/atlas-map.ts: the
+//    bridge with the atlas, no Svelte app), and the same given an empty atlas (nothing of the
+//    atlas drawn), so the report says what the app around the map, drawing the atlas, and the map
+//    itself each cost.
 // 4. The JS heap (performance.memory, after a forced GC) after loading and after 500 date steps:
 //    growth at most 10%.
 // Sizes are in KB of 1,024 bytes (as `npm run data` prints them), gzipped at zlib's default level
@@ -39,7 +41,7 @@ export const BUDGETS = {
 } as const;
 
 /** Loads of each page (after one warm-up each), alternating app and bare page. */
-const LOADS = 5;
+const LOADS = 7;
 const HEAP_STEPS = 500;
 /** The heap is also read halfway, to tell a one-off growth from a steady one. */
 const HEAP_CHECKPOINTS = [250, 500];
@@ -82,7 +84,7 @@ export interface DataReport {
   total: Size;
 }
 
-export type PageKind = 'app' | 'map' | 'bare';
+export type PageKind = 'app' | 'map' | 'empty' | 'bare';
 
 export interface LoadReport {
   /** ms to the first complete map, per load, in order: the app, its map alone, the bare page. */
@@ -359,7 +361,7 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-async function measureLoads(browser: Browser, urls: Record<PageKind, string>, viewport: { width: number; height: number }, problems: string[], log: (s: string) => void): Promise<LoadReport> {
+async function measureLoads(browser: Browser, urls: Record<'app' | 'map' | 'bare', string>, viewport: { width: number; height: number }, problems: string[], log: (s: string) => void): Promise<LoadReport> {
   // A warm-up load of each, not counted; the app's also tells the size of its map.
   log('budgets: first complete map: warm-up loads');
   const warm = await openFresh(browser, urls.app, viewport, problems, true);
@@ -369,16 +371,16 @@ async function measureLoads(browser: Browser, urls: Record<PageKind, string>, vi
   });
   await warm.context.close();
   const sized = (url: string) => `${url}?w=${mapSize.width}&h=${mapSize.height}`;
-  const url: Record<PageKind, string> = { app: urls.app, map: sized(urls.map), bare: sized(urls.bare) };
+  const url: Record<PageKind, string> = { app: urls.app, map: sized(urls.map), empty: `${sized(urls.map)}&atlas=empty`, bare: sized(urls.bare) };
   const probe = (kind: PageKind) => kind !== 'bare';
-  for (const kind of ['map', 'bare'] as const) await (await openFresh(browser, url[kind], viewport, problems, probe(kind))).context.close();
+  for (const kind of ['map', 'empty', 'bare'] as const) await (await openFresh(browser, url[kind], viewport, problems, probe(kind))).context.close();
 
-  const kinds: PageKind[] = ['app', 'map', 'bare'];
-  const times: Record<PageKind, number[]> = { app: [], map: [], bare: [] };
-  const allMarks: Record<PageKind, Record<string, number>[]> = { app: [], map: [], bare: [] };
+  const kinds: PageKind[] = ['app', 'map', 'empty', 'bare'];
+  const times: Record<PageKind, number[]> = { app: [], map: [], empty: [], bare: [] };
+  const allMarks: Record<PageKind, Record<string, number>[]> = { app: [], map: [], empty: [], bare: [] };
   const ratios: number[] = [];
   for (let i = 0; i < LOADS; i++) {
-    log(`budgets: first complete map: round ${i + 1} of ${LOADS} (the app, its map alone, the bare page)`);
+    log(`budgets: first complete map: round ${i + 1} of ${LOADS} (the app, its map alone, with an empty atlas, the bare page)`);
     // The order rotates each round, so that no page always follows the same one.
     const order = kinds.map((_, k) => kinds[(k + i) % kinds.length]!);
     const round: Partial<Record<PageKind, number>> = {};
@@ -401,7 +403,7 @@ async function measureLoads(browser: Browser, urls: Record<PageKind, string>, vi
     });
     return allMarks[kind][best]!;
   };
-  return { times, ratios, mapSize, marks: { app: nearest('app'), map: nearest('map'), bare: nearest('bare') } };
+  return { times, ratios, mapSize, marks: { app: nearest('app'), map: nearest('map'), empty: nearest('empty'), bare: nearest('bare') } };
 }
 
 /**
@@ -505,6 +507,7 @@ export function budgetLines(r: BudgetReport): string[] {
   const jsLimit = js.mapLibre.gz + BUDGETS.jsOverMapLibre;
   const appMedian = median(load.times.app);
   const mapMedian = median(load.times.map);
+  const emptyMedian = median(load.times.empty);
   const bareMedian = median(load.times.bare);
   const loadRatio = appMedian / bareMedian;
   const pairedRatio = median(load.ratios);
@@ -570,6 +573,7 @@ export function budgetLines(r: BudgetReport): string[] {
     out.push(`| ${label} | ${load.times[kind].map(msf).join(', ')} | ${msf(m)} | ${(m / bareMedian).toFixed(2)}× | ${milestones(load.marks[kind])} |`);
   pageRow('the app', 'app', appMedian);
   pageRow("the app's map alone (bridge + atlas, no Svelte app)", 'map', mapMedian);
+  pageRow('the same map given an empty atlas (nothing of the atlas drawn)', 'empty', emptyMedian);
   pageRow('bare MapLibre, same basemap', 'bare', bareMedian);
   out.push('');
 
@@ -589,8 +593,10 @@ export function budgetLines(r: BudgetReport): string[] {
       "from navigation start to the first animation frame after the map's first `idle` with the atlas on it (`window.__atlas.hasAtlas()`), or, on the bare page, after the map's " +
       "first `idle`. The bare page: MapLibre with the app's `baseStyle` over the same three land files from the same origin, the same opening bounds and map options, no controls, " +
       "no atlas, no app, in a container the size of the app's map. The map alone: the app's bridge (`AtlasMap`, with its controls) given the atlas and the opening date after " +
-      `the app's fonts and atlas.json, in the same container, without the Svelte app. Paired: the median of the per-round app / bare ratios. ` +
-      `App / map alone: ${(appMedian / mapMedian).toFixed(2)}× (the app around the map); map alone / bare: ${(mapMedian / bareMedian).toFixed(2)}× (drawing the atlas).`,
+      `the app's fonts and atlas.json, in the same container, without the Svelte app. The empty atlas: the map alone given the atlas with its zones, lines, places and ` +
+      `labels removed (its sources and layers added, nothing in them). Paired: the median of the per-round app / bare ratios. ` +
+      `The app's ratio, taken apart: app / map alone ${(appMedian / mapMedian).toFixed(2)}× (the app around the map) × map alone / empty atlas ` +
+      `${(mapMedian / emptyMedian).toFixed(2)}× (drawing the atlas) × empty atlas / bare ${(emptyMedian / bareMedian).toFixed(2)}× (the map before the atlas draws).`,
   );
   out.push(
     `- Heap: one fresh load of the app, ${HEAP_STEPS} dates through \`window.__atlas.setDate(day)\`, each followed by \`idle()\`, evenly over ${isoFromDay(OPENING_DAY)} → ` +
