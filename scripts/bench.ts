@@ -14,19 +14,21 @@
 // Then the hardening budgets (scripts/bench/budgets.ts): first-load JS, atlas data, time to the
 // first complete map against a bare MapLibre page, and the JS heap over 500 date steps, printed as
 // a second table. `npm run bench -- --steps` runs only the date steps, `-- --budgets` only the
-// budgets; no flag runs both.
-import { mkdtempSync, rmSync } from 'node:fs';
+// budgets; no flag runs both. `--readme` also writes each part's summary into README.md.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, release, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { launchOptions } from '../e2e/browser.ts';
 import { dayFromParts, isoFromDay, type Day } from '../src/lib/time/days.ts';
-import { FIRST_IDLE_PROBE, budgetLines, runBudgets } from './bench/budgets.ts';
+import { FIRST_IDLE_PROBE, budgetLines, budgetReadmeLines, runBudgets } from './bench/budgets.ts';
 import type { BenchApi, Method, Step } from './bench/harness.ts';
+import { replaceBlock } from './bench/readme.ts';
 import { serveDist } from './serve.ts';
 
 const VIEWPORT = { width: 1200, height: 800 };
+const README = resolve('README.md');
 const STEPS = 120;
 const FIRST = dayFromParts(1917, 1, 1);
 const LAST = dayFromParts(1926, 12, 31);
@@ -197,14 +199,18 @@ function summariseSeries(s: Series): Pick<ScaleResult, 'ours' | 'floor' | 'peer'
   };
 }
 
-/** `--steps`, `--budgets`: run only that part; no flag (or both) runs both. */
-function parseArgs(argv: string[]): { steps: boolean; budgets: boolean } {
-  const known = ['--steps', '--budgets'];
+/**
+ * `--steps`, `--budgets`: run only that part; no flag (or both) runs both. `--readme`: also write
+ * the summary of each part run into README.md, between its markers (scripts/bench/readme.ts).
+ */
+function parseArgs(argv: string[]): { steps: boolean; budgets: boolean; readme: boolean } {
+  const known = ['--steps', '--budgets', '--readme'];
   const unknown = argv.filter((a) => !known.includes(a));
-  if (unknown.length) throw new Error(`npm run bench: unknown argument ${unknown.join(' ')} (use --steps, --budgets or neither)`);
+  if (unknown.length) throw new Error(`npm run bench: unknown argument ${unknown.join(' ')} (use --steps, --budgets, --readme)`);
   const steps = argv.includes('--steps');
   const budgets = argv.includes('--budgets');
-  return steps || budgets ? { steps, budgets } : { steps: true, budgets: true };
+  const readme = argv.includes('--readme');
+  return steps || budgets ? { steps, budgets, readme } : { steps: true, budgets: true, readme };
 }
 
 async function main(): Promise<void> {
@@ -214,18 +220,29 @@ async function main(): Promise<void> {
   // Precise memory info: performance.memory in whole bytes, for the heap budget.
   const browser = await chromium.launch(launchOptions(['--enable-precise-memory-info']));
   const problems: string[] = [];
+  // Checked before the run, not after it: a README without its markers should not cost a whole run.
+  const readme = parts.readme ? readFileSync(README, 'utf8') : '';
+  if (parts.readme) for (const [part, name] of [[parts.steps, 'steps'], [parts.budgets, 'budgets']] as const) if (part) replaceBlock(readme, name, []);
+  const date = new Date().toISOString().slice(0, 10);
   try {
     const out: string[] = [];
+    const blocks: [string, string[]][] = [];
     if (parts.steps) {
       const steps = await runSteps(browser, tmp, problems);
       out.push(...print(steps.results, { ...steps.env, seconds: (performance.now() - started) / 1000 }));
+      blocks.push(['steps', stepReadmeLines(steps.results, steps.env, date)]);
     }
     if (parts.budgets) {
       const budgets = await runBudgets(browser, join(tmp, 'budgets'), VIEWPORT, problems, log);
       if (out.length) out.push('');
       out.push(...budgetLines(budgets));
+      blocks.push(['budgets', budgetReadmeLines(budgets, date)]);
     }
     console.log(out.join('\n'));
+    if (parts.readme) {
+      writeFileSync(README, blocks.reduce((text, [name, lines]) => replaceBlock(text, name, lines), readme));
+      log(`bench: README.md: wrote the ${blocks.map(([name]) => name).join(' and ')} summary`);
+    }
   } finally {
     if (problems.length) log(`bench: the page reported:\n  ${problems.join('\n  ')}`);
     await browser.close();
@@ -328,18 +345,7 @@ function print(results: ScaleResult[], env: { renderer: string; version: string;
     if (r.peerFloor) row("peer's floor: `triggerRepaint()` with the peer's layers", r.peerFloor, '–');
   }
   out.push('');
-  out.push('| scale | ours / floor: median (paired) | target | peer / ours: median | target | ours: frames per step | target |');
-  out.push('|---|---:|---|---:|---|---|---|');
-  for (const r of results) {
-    const t = TARGETS[r.key];
-    const f = r.ours.median / r.floor.median;
-    const p = r.peer.median / r.ours.median;
-    const one = r.ours.oneFrame === r.ours.n;
-    out.push(
-      `| ${r.label} | ${ratio(f)} (${ratio(r.paired)}) | ≤ ${t.floor.toFixed(2)}×: ${met(f <= t.floor)} | ${ratio(p)} | ${t.peer ? `≥ ${t.peer}×: ${met(p >= t.peer)}` : '–'} | ` +
-        `1 on ${r.ours.oneFrame} of ${r.ours.n} steps that change the map${r.ours.noop ? `; 0 on the ${r.ours.noop} that change nothing` : ''} | exactly 1: ${met(one)} |`,
-    );
-  }
+  out.push(...targetLines(results));
   out.push('');
   out.push('Notes:');
   out.push(
@@ -365,6 +371,42 @@ function print(results: ScaleResult[], env: { renderer: string; version: string;
       `On two cores with software WebGL single frames vary a lot from moment to moment: compare medians and ratios, not single steps.`,
   );
   return out;
+}
+
+/** Each scale against its targets: the table the report and the README's summary share. */
+function targetLines(results: ScaleResult[]): string[] {
+  const out = ['| scale | ours / floor: median (paired) | target | peer / ours: median | target | ours: frames per step | target |', '|---|---:|---|---:|---|---|---|'];
+  for (const r of results) {
+    const t = TARGETS[r.key];
+    const f = r.ours.median / r.floor.median;
+    const p = r.peer.median / r.ours.median;
+    const one = r.ours.oneFrame === r.ours.n;
+    out.push(
+      `| ${r.label} | ${ratio(f)} (${ratio(r.paired)}) | ≤ ${t.floor.toFixed(2)}×: ${met(f <= t.floor)} | ${ratio(p)} | ${t.peer ? `≥ ${t.peer}×: ${met(p >= t.peer)}` : '–'} | ` +
+        `1 on ${r.ours.oneFrame} of ${r.ours.n} steps that change the map${r.ours.noop ? `; 0 on the ${r.ours.noop} that change nothing` : ''} | exactly 1: ${met(one)} |`,
+    );
+  }
+  return out;
+}
+
+/** The README's summary of the date steps (`npm run bench -- --steps --readme`), between its markers. */
+function stepReadmeLines(results: ScaleResult[], env: { renderer: string; version: string }, date: string): string[] {
+  const cpu = cpus();
+  return [
+    `One run of \`npm run bench -- --steps\` on ${date}: ${cpu.length} cores, Chromium ${env.version} headless with WebGL by ${env.renderer}, a ` +
+      `${VIEWPORT.width}×${VIEWPORT.height} page; ms from applying a date to the first frame after idle, ${STEPS} dates over ${isoFromDay(FIRST)}..${isoFromDay(LAST)}. ` +
+      "Written by `--readme`; the bench's own output has every figure.",
+    '',
+    '| scale | ours (feature-state): median / p95 ms | floor (plain repaint) | peer (maplibre-gl-dates) | frames per step: ours / peer |',
+    '|---|---|---|---|---|',
+    ...results.map(
+      (r) =>
+        `| ${r.label} | ${ms(r.ours.median)} / ${ms(r.ours.p95)} | ${ms(r.floor.median)} / ${ms(r.floor.p95)} | ${ms(r.peer.median)} / ${ms(r.peer.p95)} | ` +
+        `${frames(r.ours)} / ${frames(r.peer)} |`,
+    ),
+    '',
+    ...targetLines(results),
+  ];
 }
 
 /** A figure per scale: "atlas 7.7, 10,000 points 9.0, 100,000 points 10.9". */

@@ -501,18 +501,68 @@ const msf = (x: number) => `${Math.round(x).toLocaleString('en')}`;
 const met = (ok: boolean) => (ok ? 'met' : '**missed**');
 const base = (file: string) => posix.basename(file);
 
+/** What the report and the README's summary both say, computed once. */
+function figures(r: BudgetReport) {
+  const { js, load, heap } = r;
+  const medians: Record<PageKind, number> = { app: median(load.times.app), map: median(load.times.map), empty: median(load.times.empty), bare: median(load.times.bare) };
+  const last = heap.checkpoints[heap.checkpoints.length - 1]!;
+  return {
+    jsLimit: js.mapLibre.gz + BUDGETS.jsOverMapLibre,
+    medians,
+    loadRatio: medians.app / medians.bare,
+    pairedRatio: median(load.ratios),
+    last,
+    growth: last.bytes / heap.afterLoad - 1,
+  };
+}
+
+/** The pages of the first-map budget, as the report and the README list them. */
+const PAGES: [PageKind, string][] = [
+  ['app', 'the app'],
+  ['map', "the app's map alone (bridge + atlas, no Svelte app)"],
+  ['empty', 'the same map given an empty atlas (nothing of the atlas drawn)'],
+  ['bare', 'bare MapLibre, same basemap'],
+];
+
+/** The app's first-map ratio taken apart, page by page. */
+function ratioApart(m: Record<PageKind, number>): string {
+  return (
+    `app / map alone ${(m.app / m.map).toFixed(2)}× (the app around the map) × map alone / empty atlas ${(m.map / m.empty).toFixed(2)}× (drawing the atlas) × ` +
+    `empty atlas / bare ${(m.empty / m.bare).toFixed(2)}× (the map before the atlas draws)`
+  );
+}
+
+/** The README's summary of a run (`npm run bench -- --budgets --readme`), between its markers. */
+export function budgetReadmeLines(r: BudgetReport, date: string): string[] {
+  const { js, data, load } = r;
+  const f = figures(r);
+  const m = f.medians;
+  return [
+    `One run of \`npm run bench -- --budgets\` on ${date}: Chromium ${r.browser} headless with SwiftShader, a 1200×800 page whose map is ` +
+      `${load.mapSize.width}×${load.mapSize.height}, ${load.times.app.length} loads of each page. Written by \`--readme\`; the bench's own output has every figure.`,
+    '',
+    '| budget | measured | limit | result |',
+    '|---|---|---|---|',
+    `| JavaScript a first visit loads, gzipped | ${kB(js.firstLoadTotal.gz)} | MapLibre's own bundle (${kB(js.mapLibre.gz)}) + 60 KB | ${met(js.firstLoadTotal.gz <= f.jsLimit)} |`,
+    `| lazily loaded chunks (${js.lazy.map((g) => g.name).join(', ')}) | ${kB(js.lazyTotal.gz)} gzipped | out of the first load | ${met(js.lazy.length > 0)} |`,
+    `| atlas data, gzipped: atlas.json (${kB(data.atlas.gz)}) + land (${kB(data.land.gz)}) | ${kB(data.total.gz)} | ${kB(BUDGETS.data)} | ${met(data.total.gz <= BUDGETS.data)} |`,
+    `| time to the first complete map: the app ÷ a bare MapLibre page with the same land | ${msf(m.app)} ms ÷ ${msf(m.bare)} ms = ${f.loadRatio.toFixed(2)}× ` +
+      `(paired per round: ${f.pairedRatio.toFixed(2)}×) | ${BUDGETS.firstMap.toFixed(1)}× | ${met(f.loadRatio <= BUDGETS.firstMap)} |`,
+    `| JS heap after ${f.last.steps} date steps vs after load (after GC) | ${pct(f.growth)} | +${(BUDGETS.heapGrowth * 100).toFixed(0)}% | ${met(f.growth <= BUDGETS.heapGrowth)} |`,
+    '',
+    '| first complete map | median ms | vs bare |',
+    '|---|---:|---:|',
+    ...PAGES.map(([kind, label]) => `| ${label} | ${msf(m[kind])} | ${(m[kind] / m.bare).toFixed(2)}× |`),
+    '',
+    `Taken apart: ${ratioApart(m)}.`,
+  ];
+}
+
 export function budgetLines(r: BudgetReport): string[] {
   const { js, data, load, heap } = r;
   const out: string[] = [];
-  const jsLimit = js.mapLibre.gz + BUDGETS.jsOverMapLibre;
-  const appMedian = median(load.times.app);
-  const mapMedian = median(load.times.map);
-  const emptyMedian = median(load.times.empty);
-  const bareMedian = median(load.times.bare);
-  const loadRatio = appMedian / bareMedian;
-  const pairedRatio = median(load.ratios);
-  const last = heap.checkpoints[heap.checkpoints.length - 1]!;
-  const growth = last.bytes / heap.afterLoad - 1;
+  const { jsLimit, medians, loadRatio, pairedRatio, last, growth } = figures(r);
+  const { app: appMedian, bare: bareMedian } = medians;
 
   out.push('## Budgets (`npm run bench -- --budgets`)', '');
   out.push(
@@ -571,10 +621,7 @@ export function budgetLines(r: BudgetReport): string[] {
       .join('; ');
   const pageRow = (label: string, kind: PageKind, m: number) =>
     out.push(`| ${label} | ${load.times[kind].map(msf).join(', ')} | ${msf(m)} | ${(m / bareMedian).toFixed(2)}× | ${milestones(load.marks[kind])} |`);
-  pageRow('the app', 'app', appMedian);
-  pageRow("the app's map alone (bridge + atlas, no Svelte app)", 'map', mapMedian);
-  pageRow('the same map given an empty atlas (nothing of the atlas drawn)', 'empty', emptyMedian);
-  pageRow('bare MapLibre, same basemap', 'bare', bareMedian);
+  for (const [kind, label] of PAGES) pageRow(label, kind, medians[kind]);
   out.push('');
 
   out.push('| JS heap (`usedJSHeapSize` after a forced GC) | bytes | vs after load |');
@@ -595,8 +642,7 @@ export function budgetLines(r: BudgetReport): string[] {
       "no atlas, no app, in a container the size of the app's map. The map alone: the app's bridge (`AtlasMap`, with its controls) given the atlas and the opening date after " +
       `the app's fonts and atlas.json, in the same container, without the Svelte app. The empty atlas: the map alone given the atlas with its zones, lines, places and ` +
       `labels removed (its sources and layers added, nothing in them). Paired: the median of the per-round app / bare ratios. ` +
-      `The app's ratio, taken apart: app / map alone ${(appMedian / mapMedian).toFixed(2)}× (the app around the map) × map alone / empty atlas ` +
-      `${(mapMedian / emptyMedian).toFixed(2)}× (drawing the atlas) × empty atlas / bare ${(emptyMedian / bareMedian).toFixed(2)}× (the map before the atlas draws).`,
+      `The app's ratio, taken apart: ${ratioApart(medians)}.`,
   );
   out.push(
     `- Heap: one fresh load of the app, ${HEAP_STEPS} dates through \`window.__atlas.setDate(day)\`, each followed by \`idle()\`, evenly over ${isoFromDay(OPENING_DAY)} → ` +
