@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { dayFromParts } from '../src/lib/time/days.ts';
 import { colourDistance, expect, openAtlas, pixels, project, test, waitForIdle } from './fixtures.ts';
 
 const dateText = (page: Page) => page.locator('.dock .date');
@@ -49,6 +50,17 @@ test('a link with date= restores it, and the slider speaks the date', async ({ p
   await expect(page.locator('.dock .current')).toContainText('Fishery agreement at Vladivostok');
   await expect(page).toHaveURL(/date=1923-05-21/);
 });
+
+// A range input clamps a value to the min and max it has when the value is set: the thumb must not
+// stay at 1917 or 1926 when the track then widens to the whole period.
+for (const [year, label] of [[1946, '1 June 1946'], [1910, '1 June 1910']] as const) {
+  test(`a link to ${year}, outside 1917–1926, opens the whole period with the thumb on ${year}`, async ({ page }) => {
+    await openAtlas(page, `#date=${year}-06-01`);
+    await expect(dateText(page)).toHaveText(label);
+    await expect(page.getByRole('button', { name: '1855–1956' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(slider(page)).toHaveValue(String(dayFromParts(year, 6, 1)));
+  });
+}
 
 test('a bad date in the link falls back to the opening date', async ({ page }) => {
   await openAtlas(page, '#date=1923-02-30');
