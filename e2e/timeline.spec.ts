@@ -53,12 +53,22 @@ test('a link with date= restores it, and the slider speaks the date', async ({ p
 
 // A range input clamps a value to the min and max it has when the value is set: the thumb must not
 // stay at 1917 or 1926 when the track then widens to the whole period.
-for (const [year, label] of [[1946, '1 June 1946'], [1910, '1 June 1910']] as const) {
+// Narrowing the track again brings the date to the nearer end of 1917–1926.
+const OUTSIDE_CORE = [
+  { year: 1946, label: '1 June 1946', clamped: { label: '31 December 1926', day: dayFromParts(1926, 12, 31) } },
+  { year: 1910, label: '1 June 1910', clamped: { label: '1 January 1917', day: dayFromParts(1917, 1, 1) } },
+] as const;
+for (const { year, label, clamped } of OUTSIDE_CORE) {
   test(`a link to ${year}, outside 1917–1926, opens the whole period with the thumb on ${year}`, async ({ page }) => {
     await openAtlas(page, `#date=${year}-06-01`);
     await expect(dateText(page)).toHaveText(label);
     await expect(page.getByRole('button', { name: '1855–1956' })).toHaveAttribute('aria-pressed', 'true');
     await expect(slider(page)).toHaveValue(String(dayFromParts(year, 6, 1)));
+
+    await page.getByRole('button', { name: '1917–1926' }).click();
+    await expect(page.getByRole('button', { name: '1917–1926' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(dateText(page)).toHaveText(clamped.label);
+    await expect(slider(page)).toHaveValue(String(clamped.day));
   });
 }
 
