@@ -107,6 +107,22 @@ test('a compare date draws the zones in force then as outlines', async ({ page }
   expect(changed).toBeGreaterThanOrEqual(3);
 });
 
+test('a link with compare= says what the outlines are, and "Stop comparing" takes them away', async ({ page }) => {
+  await openAtlas(page, '#map=6.5/50/143&date=1900-06-01&compare=1923-05-21');
+  const note = page.locator('.compare-note');
+  await expect(note).toContainText('Outlined: zones in force on 21 May 1923');
+  await waitForIdle(page);
+  const along = await Promise.all(Array.from({ length: 12 }, (_, i) => project(page, 142.5 + i * 0.1, 50)));
+  const outlined = await pixels(page, along);
+
+  await note.getByRole('button', { name: 'Stop comparing' }).click();
+  await expect(note).toHaveCount(0);
+  await expect(page).not.toHaveURL(/compare=/);
+  await waitForIdle(page);
+  const cleared = await pixels(page, along);
+  expect(cleared.filter((c, i) => colourDistance(c, outlined[i]!) > 60).length).toBeGreaterThanOrEqual(3);
+});
+
 test('save image: a PNG of the map view, with the date drawn in', async ({ page }) => {
   await openAtlas(page, '#date=1923-05-21');
   await page.getByRole('button', { name: 'Layers', exact: true }).click();
