@@ -87,7 +87,7 @@ export interface DataReport {
 export type PageKind = 'app' | 'map' | 'empty' | 'bare';
 
 export interface LoadReport {
-  /** ms to the first complete map, per load, in order: the app, its map alone, the bare page. */
+  /** ms to the first complete map, per load, in order, for each page (PAGES). */
   times: Record<PageKind, number[]>;
   /** Per round, app / bare. */
   ratios: number[];
