@@ -393,7 +393,7 @@ function targetLines(results: ScaleResult[]): string[] {
 function stepReadmeLines(results: ScaleResult[], env: { renderer: string; version: string }, date: string): string[] {
   const cpu = cpus();
   return [
-    `One run of \`npm run bench -- --steps\` on ${date}: ${cpu.length} cores, Chromium ${env.version} headless with WebGL by ${env.renderer}, a ` +
+    `The date steps of one \`npm run bench\` run on ${date}: ${cpu.length} cores, Chromium ${env.version} headless with WebGL by ${env.renderer}, a ` +
       `${VIEWPORT.width}×${VIEWPORT.height} page; ms from applying a date to the first frame after idle, ${STEPS} dates over ${isoFromDay(FIRST)}..${isoFromDay(LAST)}. ` +
       "Written by `--readme`; the bench's own output has every figure.",
     '',

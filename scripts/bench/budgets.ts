@@ -538,7 +538,7 @@ export function budgetReadmeLines(r: BudgetReport, date: string): string[] {
   const f = figures(r);
   const m = f.medians;
   return [
-    `One run of \`npm run bench -- --budgets\` on ${date}: Chromium ${r.browser} headless with SwiftShader, a 1200×800 page whose map is ` +
+    `The budgets of one \`npm run bench\` run on ${date}: Chromium ${r.browser} headless with SwiftShader, a 1200×800 page whose map is ` +
       `${load.mapSize.width}×${load.mapSize.height}, ${load.times.app.length} loads of each page. Written by \`--readme\`; the bench's own output has every figure.`,
     '',
     '| budget | measured | limit | result |',
