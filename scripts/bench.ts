@@ -24,7 +24,7 @@ import { launchOptions } from '../e2e/browser.ts';
 import { dayFromParts, isoFromDay, type Day } from '../src/lib/time/days.ts';
 import { FIRST_IDLE_PROBE, budgetLines, budgetReadmeLines, runBudgets } from './bench/budgets.ts';
 import type { BenchApi, Method, Step } from './bench/harness.ts';
-import { replaceBlock } from './bench/readme.ts';
+import { findBlock, replaceBlock } from './bench/readme.ts';
 import { serveDist } from './serve.ts';
 
 const VIEWPORT = { width: 1200, height: 800 };
@@ -222,7 +222,7 @@ async function main(): Promise<void> {
   const problems: string[] = [];
   // Checked before the run, not after it: a README without its markers should not cost a whole run.
   const readme = parts.readme ? readFileSync(README, 'utf8') : '';
-  if (parts.readme) for (const [part, name] of [[parts.steps, 'steps'], [parts.budgets, 'budgets']] as const) if (part) replaceBlock(readme, name, []);
+  if (parts.readme) for (const [part, name] of [[parts.steps, 'steps'], [parts.budgets, 'budgets']] as const) if (part) findBlock(readme, name);
   const date = new Date().toISOString().slice(0, 10);
   try {
     const out: string[] = [];

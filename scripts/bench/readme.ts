@@ -8,11 +8,11 @@ export function markers(name: string): { start: string; end: string } {
 }
 
 /**
- * `text` with the lines between the markers of `name` replaced by `lines`. Throws, naming the
- * block, when a marker is missing, repeated or out of order: a README edited by hand must not lose
- * its prose to a misplaced marker.
+ * Where the block of `name` lies in `text`: the offsets just after its start marker and at its end
+ * marker. Throws, naming the block, when a marker is missing, repeated or out of order: a README
+ * edited by hand must not lose its prose to a misplaced marker.
  */
-export function replaceBlock(text: string, name: string, lines: readonly string[]): string {
+export function findBlock(text: string, name: string): { from: number; to: number } {
   const { start, end } = markers(name);
   const count = (marker: string) => text.split(marker).length - 1;
   for (const marker of [start, end]) {
@@ -22,5 +22,11 @@ export function replaceBlock(text: string, name: string, lines: readonly string[
   const from = text.indexOf(start) + start.length;
   const to = text.indexOf(end);
   if (to < from) throw new Error(`README.md: ${end} comes before ${start}`);
+  return { from, to };
+}
+
+/** `text` with the lines between the markers of `name` replaced by `lines` (findBlock says where). */
+export function replaceBlock(text: string, name: string, lines: readonly string[]): string {
+  const { from, to } = findBlock(text, name);
   return `${text.slice(0, from)}\n${lines.join('\n')}\n${text.slice(to)}`;
 }
