@@ -15,6 +15,7 @@
 // first complete map against a bare MapLibre page, and the JS heap over 500 date steps, printed as
 // a second table. `npm run bench -- --steps` runs only the date steps, `-- --budgets` only the
 // budgets; no flag runs both. `--readme` also writes each part's summary into README.md.
+// `--by-kind` adds to the budgets the map loaded with one kind of the atlas's features at a time.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, release, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -202,15 +203,18 @@ function summariseSeries(s: Series): Pick<ScaleResult, 'ours' | 'floor' | 'peer'
 /**
  * `--steps`, `--budgets`: run only that part; no flag (or both) runs both. `--readme`: also write
  * the summary of each part run into README.md, between its markers (scripts/bench/readme.ts).
+ * `--by-kind`: the budgets also load the map with one kind of feature at a time (about 2 minutes more).
  */
-function parseArgs(argv: string[]): { steps: boolean; budgets: boolean; readme: boolean } {
-  const known = ['--steps', '--budgets', '--readme'];
+function parseArgs(argv: string[]): { steps: boolean; budgets: boolean; readme: boolean; byKind: boolean } {
+  const known = ['--steps', '--budgets', '--readme', '--by-kind'];
   const unknown = argv.filter((a) => !known.includes(a));
-  if (unknown.length) throw new Error(`npm run bench: unknown argument ${unknown.join(' ')} (use --steps, --budgets, --readme)`);
+  if (unknown.length) throw new Error(`npm run bench: unknown argument ${unknown.join(' ')} (use ${known.join(', ')})`);
   const steps = argv.includes('--steps');
   const budgets = argv.includes('--budgets');
   const readme = argv.includes('--readme');
-  return steps || budgets ? { steps, budgets, readme } : { steps: true, budgets: true, readme };
+  const byKind = argv.includes('--by-kind');
+  if (byKind && steps && !budgets) throw new Error('npm run bench: --by-kind belongs to the budgets, not to --steps');
+  return steps || budgets ? { steps, budgets, readme, byKind } : { steps: true, budgets: true, readme, byKind };
 }
 
 async function main(): Promise<void> {
@@ -233,7 +237,7 @@ async function main(): Promise<void> {
       blocks.push(['steps', stepReadmeLines(steps.results, steps.env, date)]);
     }
     if (parts.budgets) {
-      const budgets = await runBudgets(browser, join(tmp, 'budgets'), VIEWPORT, problems, log);
+      const budgets = await runBudgets(browser, join(tmp, 'budgets'), VIEWPORT, problems, log, parts.byKind);
       if (out.length) out.push('');
       out.push(...budgetLines(budgets));
       blocks.push(['budgets', budgetReadmeLines(budgets, date)]);

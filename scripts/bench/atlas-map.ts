@@ -6,11 +6,13 @@
 // app's. The bench's probe records the first complete map through the bridge's hook.
 // `?atlas=empty` gives the bridge an atlas with nothing to draw (no zones, lines, places or labels):
 // the same page and the same loading, so that it tells what the map costs before the atlas draws.
+// `?atlas=zones` (or lines, places, labels) gives it that kind of feature only (`--by-kind`).
 import '@fontsource/noto-sans-jp/400.css';
 import { fontsReady, registerFonts } from '../../src/fonts.ts';
 import { loadAtlas } from '../../src/lib/data/load.ts';
 import { AtlasMap } from '../../src/lib/map/bridge.ts';
 import { OPENING_DAY } from '../../src/lib/time/period.ts';
+import { ATLAS_KINDS } from './kinds.ts';
 
 registerFonts();
 
@@ -30,5 +32,8 @@ const map = new AtlasMap({
 });
 map.setDate(OPENING_DAY);
 const [atlas] = await Promise.all([loadAtlas(base), fontsReady()]);
-const drawNothing = params.get('atlas') === 'empty';
-map.setAtlas(drawNothing ? { ...atlas, zones: [], lines: [], places: [], labels: [] } : atlas);
+const asked = params.get('atlas');
+if (asked !== null && asked !== 'empty' && !(ATLAS_KINDS as readonly string[]).includes(asked)) throw new Error(`atlas-map: unknown ?atlas=${asked}`);
+// `empty` matches no kind: nothing drawn.
+const drawn = asked === null ? ATLAS_KINDS : ATLAS_KINDS.filter((kind) => kind === asked);
+map.setAtlas({ ...atlas, ...Object.fromEntries(ATLAS_KINDS.filter((kind) => !drawn.includes(kind)).map((kind) => [kind, []])) });

@@ -10,7 +10,9 @@
 //    more pages take the difference apart: the app's map alone (scripts/bench/atlas-map.ts: the
 //    bridge with the atlas, no Svelte app), and the same given an empty atlas (nothing of the
 //    atlas drawn), so the report says what the app around the map, drawing the atlas, and the map
-//    itself each cost.
+//    itself each cost. With `--by-kind`, the map is also loaded with one kind of the atlas's
+//    features at a time (zones, lines, places, labels), against the empty atlas, to say what each
+//    kind costs on its own.
 // 4. The JS heap (performance.memory, after a forced GC) after loading and after 500 date steps:
 //    growth at most 10%.
 // Sizes are in KB of 1,024 bytes (as `npm run data` prints them), gzipped at zlib's default level
@@ -24,6 +26,7 @@ import type { AtlasDebugHook } from '../../src/lib/map/bridge.ts';
 import { isoFromDay, type Day } from '../../src/lib/time/days.ts';
 import { OPENING_DAY, WHOLE_PERIOD } from '../../src/lib/time/period.ts';
 import { serveDist } from '../serve.ts';
+import { ATLAS_KINDS, type AtlasKind } from './kinds.ts';
 
 const DIST = resolve('dist');
 const MAPLIBRE = resolve('node_modules/maplibre-gl/dist/maplibre-gl.mjs');
@@ -96,6 +99,12 @@ export interface LoadReport {
   marks: Record<PageKind, Record<string, number>>;
 }
 
+/** `--by-kind`: the map-alone page with one kind of feature at a time, and with none. */
+export interface KindReport {
+  /** ms to the first complete map, per load, in order. */
+  times: Record<AtlasKind | 'empty', number[]>;
+}
+
 export interface HeapReport {
   afterLoad: number;
   checkpoints: { steps: number; bytes: number }[];
@@ -109,6 +118,7 @@ export interface BudgetReport {
   js: JsReport;
   data: DataReport;
   load: LoadReport;
+  kinds: KindReport | null;
   heap: HeapReport;
   seconds: number;
 }
@@ -406,6 +416,22 @@ async function measureLoads(browser: Browser, urls: Record<'app' | 'map' | 'bare
   return { times, ratios, mapSize, marks: { app: nearest('app'), map: nearest('map'), empty: nearest('empty'), bare: nearest('bare') } };
 }
 
+/** Rounds of one load of the map-alone page per kind of feature, and one with an empty atlas. */
+async function measureKinds(browser: Browser, mapUrl: string, viewport: { width: number; height: number }, problems: string[], log: (s: string) => void): Promise<KindReport> {
+  const pages = ['empty', ...ATLAS_KINDS] as const;
+  const times = Object.fromEntries(pages.map((p) => [p, [] as number[]])) as KindReport['times'];
+  for (let i = 0; i < LOADS; i++) {
+    log(`budgets: by kind: round ${i + 1} of ${LOADS} (the map given only its ${ATLAS_KINDS.join(', ')}, or nothing)`);
+    for (let k = 0; k < pages.length; k++) {
+      const kind = pages[(k + i) % pages.length]!;
+      const run = await openFresh(browser, `${mapUrl}&atlas=${kind}`, viewport, problems, true);
+      await run.context.close();
+      times[kind].push(run.ms);
+    }
+  }
+  return { times };
+}
+
 /**
  * The scrub: from the opening day to the end of the period, back to its start, and forward to the
  * opening day again, in HEAP_STEPS even steps, so the map ends as it began.
@@ -469,7 +495,7 @@ async function measureHeap(browser: Browser, appUrl: string, viewport: { width: 
 }
 
 /** Runs all four budgets; `tmp` is a scratch folder the caller removes. */
-export async function runBudgets(browser: Browser, tmp: string, viewport: { width: number; height: number }, problems: string[], log: (s: string) => void): Promise<BudgetReport> {
+export async function runBudgets(browser: Browser, tmp: string, viewport: { width: number; height: number }, problems: string[], log: (s: string) => void, byKind: boolean): Promise<BudgetReport> {
   const started = performance.now();
   log('budgets: sizes of the JavaScript and the data');
   const js = measureJs();
@@ -484,8 +510,10 @@ export async function runBudgets(browser: Browser, tmp: string, viewport: { widt
   try {
     const urls = { app: server.url, map: `${server.url}bench/atlas-map.html`, bare: `${server.url}bench/bare-map.html` };
     const load = await measureLoads(browser, urls, viewport, problems, log);
+    const sizedMap = `${urls.map}?w=${load.mapSize.width}&h=${load.mapSize.height}`;
+    const kinds = byKind ? await measureKinds(browser, sizedMap, viewport, problems, log) : null;
     const heap = await measureHeap(browser, server.url, viewport, problems, log);
-    return { browser: browser.version(), js, data, load, heap, seconds: (performance.now() - started) / 1000 };
+    return { browser: browser.version(), js, data, load, kinds, heap, seconds: (performance.now() - started) / 1000 };
   } finally {
     await server.close();
   }
@@ -532,6 +560,19 @@ function ratioApart(m: Record<PageKind, number>): string {
   );
 }
 
+/** `--by-kind`: each kind of feature alone against the empty atlas and the bare page. */
+function kindLines(k: KindReport, bareMedian: number): string[] {
+  const empty = median(k.times.empty);
+  return [
+    `| the map given only its … (\`--by-kind\`, ${k.times.empty.length} loads each) | median ms | vs the empty atlas | vs bare |`,
+    '|---|---:|---:|---:|',
+    ...(['empty', ...ATLAS_KINDS] as const).map((kind) => {
+      const m = median(k.times[kind]);
+      return `| ${kind === 'empty' ? 'nothing (the empty atlas)' : kind} | ${msf(m)} | ${kind === 'empty' ? '–' : `+${msf(m - empty)} ms (${((m / empty - 1) * 100).toFixed(0)}%)`} | ${(m / bareMedian).toFixed(2)}× |`;
+    }),
+  ];
+}
+
 /** The README's summary of a run (`npm run bench -- --budgets --readme`), between its markers. */
 export function budgetReadmeLines(r: BudgetReport, date: string): string[] {
   const { js, data, load } = r;
@@ -555,6 +596,7 @@ export function budgetReadmeLines(r: BudgetReport, date: string): string[] {
     ...PAGES.map(([kind, label]) => `| ${label} | ${msf(m[kind])} | ${(m[kind] / m.bare).toFixed(2)}× |`),
     '',
     `Taken apart: ${ratioApart(m)}.`,
+    ...(r.kinds ? ['', ...kindLines(r.kinds, m.bare)] : []),
   ];
 }
 
@@ -623,6 +665,7 @@ export function budgetLines(r: BudgetReport): string[] {
     out.push(`| ${label} | ${load.times[kind].map(msf).join(', ')} | ${msf(m)} | ${(m / bareMedian).toFixed(2)}× | ${milestones(load.marks[kind])} |`);
   for (const [kind, label] of PAGES) pageRow(label, kind, medians[kind]);
   out.push('');
+  if (r.kinds) out.push(...kindLines(r.kinds, bareMedian), '');
 
   out.push('| JS heap (`usedJSHeapSize` after a forced GC) | bytes | vs after load |');
   out.push('|---|---:|---:|');
