@@ -86,6 +86,11 @@ export class AtlasMap {
   private styleLoaded = false;
   private pending: (() => void)[] = [];
   private pendingAtlas: (() => void)[] = [];
+  /**
+   * Set once the atlas's sources and layers are on the map, and only then: the atlas may be given
+   * before the style has loaded, and what waits for the style may run before the atlas is added.
+   */
+  private atlasOnMap = false;
 
   /** Date changes are coalesced: at most one is applied per animation frame. */
   private wantedDay: Day | null = null;
@@ -323,10 +328,8 @@ export class AtlasMap {
 
   /** Runs `fn` once the atlas layers exist. */
   private whenAtlas(fn: () => void): void {
-    this.whenStyleLoaded(() => {
-      if (this.atlas) fn();
-      else this.pendingAtlas.push(fn);
-    });
+    if (this.atlasOnMap) fn();
+    else this.pendingAtlas.push(fn);
   }
 
   /** Runs `fn` now if the style has loaded, else as soon as it has. */
@@ -368,6 +371,7 @@ export class AtlasMap {
       for (const layer of atlasLayers()) {
         if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
       }
+      this.atlasOnMap = true;
       this.drawn = null;
       if (this.wantedDay !== null) this.applyDate(this.wantedDay);
       for (const group of this.hidden) this.setGroupVisible(group, false);
@@ -378,7 +382,7 @@ export class AtlasMap {
 
   /** True once the atlas's layers are on the map. */
   hasAtlas(): boolean {
-    return this.atlas !== null && this.styleLoaded;
+    return this.atlasOnMap;
   }
 
   /**
@@ -400,7 +404,7 @@ export class AtlasMap {
 
   private applyDate(day: Day): void {
     const atlas = this.atlas;
-    if (!atlas || !this.styleLoaded || this.drawn?.day === day) return;
+    if (!atlas || !this.atlasOnMap || this.drawn?.day === day) return;
     const view = atDate(atlas, day);
     const before = this.drawn?.view ?? null;
     const set = (source: string, id: string, state: Record<string, unknown>) => this.map.setFeatureState({ source, id }, state);
