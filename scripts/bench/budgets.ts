@@ -560,15 +560,23 @@ function ratioApart(m: Record<PageKind, number>): string {
   );
 }
 
-/** `--by-kind`: each kind of feature alone against the empty atlas and the bare page. */
-function kindLines(k: KindReport, bareMedian: number): string[] {
+/**
+ * `--by-kind`: each kind of feature alone against the empty atlas, loaded in the same rounds (the
+ * bare page was loaded in other rounds, so it is not compared here).
+ */
+function kindLines(k: KindReport): string[] {
   const empty = median(k.times.empty);
+  /** "+604 ms (+30%)", "−35 ms (−2%)". */
+  const change = (m: number) => {
+    const sign = m < empty ? '−' : '+';
+    return `${sign}${msf(Math.abs(m - empty))} ms (${sign}${Math.abs((m / empty - 1) * 100).toFixed(0)}%)`;
+  };
   return [
-    `| the map given only its … (\`--by-kind\`, ${k.times.empty.length} loads each) | median ms | vs the empty atlas | vs bare |`,
-    '|---|---:|---:|---:|',
+    `| the map given only its … (\`--by-kind\`, ${k.times.empty.length} loads each) | median ms | vs the empty atlas |`,
+    '|---|---:|---:|',
     ...(['empty', ...ATLAS_KINDS] as const).map((kind) => {
       const m = median(k.times[kind]);
-      return `| ${kind === 'empty' ? 'nothing (the empty atlas)' : kind} | ${msf(m)} | ${kind === 'empty' ? '–' : `+${msf(m - empty)} ms (${((m / empty - 1) * 100).toFixed(0)}%)`} | ${(m / bareMedian).toFixed(2)}× |`;
+      return `| ${kind === 'empty' ? 'nothing (the empty atlas)' : kind} | ${msf(m)} | ${kind === 'empty' ? '–' : change(m)} |`;
     }),
   ];
 }
@@ -596,7 +604,7 @@ export function budgetReadmeLines(r: BudgetReport, date: string): string[] {
     ...PAGES.map(([kind, label]) => `| ${label} | ${msf(m[kind])} | ${(m[kind] / m.bare).toFixed(2)}× |`),
     '',
     `Taken apart: ${ratioApart(m)}.`,
-    ...(r.kinds ? ['', ...kindLines(r.kinds, m.bare)] : []),
+    ...(r.kinds ? ['', ...kindLines(r.kinds)] : []),
   ];
 }
 
@@ -665,7 +673,7 @@ export function budgetLines(r: BudgetReport): string[] {
     out.push(`| ${label} | ${load.times[kind].map(msf).join(', ')} | ${msf(m)} | ${(m / bareMedian).toFixed(2)}× | ${milestones(load.marks[kind])} |`);
   for (const [kind, label] of PAGES) pageRow(label, kind, medians[kind]);
   out.push('');
-  if (r.kinds) out.push(...kindLines(r.kinds, bareMedian), '');
+  if (r.kinds) out.push(...kindLines(r.kinds), '');
 
   out.push('| JS heap (`usedJSHeapSize` after a forced GC) | bytes | vs after load |');
   out.push('|---|---:|---:|');
