@@ -371,7 +371,48 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-async function measureLoads(browser: Browser, urls: Record<'app' | 'map' | 'bare', string>, viewport: { width: number; height: number }, problems: string[], log: (s: string) => void): Promise<LoadReport> {
+/** A bench page's URL for a map container of `size` (`?w=&h=`, read by scripts/bench/*-map.ts). */
+function sized(url: string, size: LoadReport['mapSize']): string {
+  return `${url}?w=${size.width}&h=${size.height}`;
+}
+
+/** What every load of the first-map measurements needs. */
+interface Loader {
+  browser: Browser;
+  viewport: { width: number; height: number };
+  problems: string[];
+  log: (s: string) => void;
+}
+
+/**
+ * LOADS rounds of one fresh load of each page, the order rotating each round so that no page always
+ * follows the same one; ms to the first complete map per page, in round order. `after` reads what
+ * it needs from a loaded page before it closes.
+ */
+async function loadRounds<K extends string>(
+  loader: Loader,
+  pages: readonly K[],
+  open: (page: K) => { url: string; probe: boolean },
+  what: string,
+  after?: (page: K, loaded: Page) => Promise<void>,
+): Promise<Record<K, number[]>> {
+  const times = Object.fromEntries(pages.map((p) => [p, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < LOADS; i++) {
+    loader.log(`budgets: ${what}: round ${i + 1} of ${LOADS}`);
+    for (let k = 0; k < pages.length; k++) {
+      const page = pages[(k + i) % pages.length]!;
+      const { url, probe } = open(page);
+      const run = await openFresh(loader.browser, url, loader.viewport, loader.problems, probe);
+      await after?.(page, run.page);
+      await run.context.close();
+      times[page].push(run.ms);
+    }
+  }
+  return times;
+}
+
+async function measureLoads(loader: Loader, urls: Record<'app' | 'map' | 'bare', string>): Promise<LoadReport> {
+  const { browser, viewport, problems, log } = loader;
   // A warm-up load of each, not counted; the app's also tells the size of its map.
   log('budgets: first complete map: warm-up loads');
   const warm = await openFresh(browser, urls.app, viewport, problems, true);
@@ -380,29 +421,21 @@ async function measureLoads(browser: Browser, urls: Record<'app' | 'map' | 'bare
     return { width: Math.round(r.width), height: Math.round(r.height) };
   });
   await warm.context.close();
-  const sized = (url: string) => `${url}?w=${mapSize.width}&h=${mapSize.height}`;
-  const url: Record<PageKind, string> = { app: urls.app, map: sized(urls.map), empty: `${sized(urls.map)}&atlas=empty`, bare: sized(urls.bare) };
+  const url: Record<PageKind, string> = { app: urls.app, map: sized(urls.map, mapSize), empty: `${sized(urls.map, mapSize)}&atlas=empty`, bare: sized(urls.bare, mapSize) };
   const probe = (kind: PageKind) => kind !== 'bare';
   for (const kind of ['map', 'empty', 'bare'] as const) await (await openFresh(browser, url[kind], viewport, problems, probe(kind))).context.close();
 
-  const kinds: PageKind[] = ['app', 'map', 'empty', 'bare'];
-  const times: Record<PageKind, number[]> = { app: [], map: [], empty: [], bare: [] };
   const allMarks: Record<PageKind, Record<string, number>[]> = { app: [], map: [], empty: [], bare: [] };
-  const ratios: number[] = [];
-  for (let i = 0; i < LOADS; i++) {
-    log(`budgets: first complete map: round ${i + 1} of ${LOADS} (the app, its map alone, with an empty atlas, the bare page)`);
-    // The order rotates each round, so that no page always follows the same one.
-    const order = kinds.map((_, k) => kinds[(k + i) % kinds.length]!);
-    const round: Partial<Record<PageKind, number>> = {};
-    for (const kind of order) {
-      const run = await openFresh(browser, url[kind], viewport, problems, probe(kind));
-      allMarks[kind].push(await marks(run.page));
-      await run.context.close();
-      round[kind] = run.ms;
-      times[kind].push(run.ms);
-    }
-    ratios.push(round.app! / round.bare!);
-  }
+  const times = await loadRounds(
+    loader,
+    ['app', 'map', 'empty', 'bare'] as const,
+    (kind) => ({ url: url[kind], probe: probe(kind) }),
+    'first complete map (the app, its map alone, with an empty atlas, the bare page)',
+    async (kind, page) => {
+      allMarks[kind].push(await marks(page));
+    },
+  );
+  const ratios = times.app.map((t, i) => t / times.bare[i]!);
   // The milestones of the load whose time is the median (or nearest to it).
   const nearest = (kind: PageKind) => {
     const ts = times[kind];
@@ -417,18 +450,13 @@ async function measureLoads(browser: Browser, urls: Record<'app' | 'map' | 'bare
 }
 
 /** Rounds of one load of the map-alone page per kind of feature, and one with an empty atlas. */
-async function measureKinds(browser: Browser, mapUrl: string, viewport: { width: number; height: number }, problems: string[], log: (s: string) => void): Promise<KindReport> {
-  const pages = ['empty', ...ATLAS_KINDS] as const;
-  const times = Object.fromEntries(pages.map((p) => [p, [] as number[]])) as KindReport['times'];
-  for (let i = 0; i < LOADS; i++) {
-    log(`budgets: by kind: round ${i + 1} of ${LOADS} (the map given only its ${ATLAS_KINDS.join(', ')}, or nothing)`);
-    for (let k = 0; k < pages.length; k++) {
-      const kind = pages[(k + i) % pages.length]!;
-      const run = await openFresh(browser, `${mapUrl}&atlas=${kind}`, viewport, problems, true);
-      await run.context.close();
-      times[kind].push(run.ms);
-    }
-  }
+async function measureKinds(loader: Loader, mapUrl: string): Promise<KindReport> {
+  const times = await loadRounds(
+    loader,
+    ['empty', ...ATLAS_KINDS] as const,
+    (kind) => ({ url: `${mapUrl}&atlas=${kind}`, probe: true }),
+    `by kind (the map given only its ${ATLAS_KINDS.join(', ')}, or nothing)`,
+  );
   return { times };
 }
 
@@ -509,9 +537,9 @@ export async function runBudgets(browser: Browser, tmp: string, viewport: { widt
   const server = await serveDist(site);
   try {
     const urls = { app: server.url, map: `${server.url}bench/atlas-map.html`, bare: `${server.url}bench/bare-map.html` };
-    const load = await measureLoads(browser, urls, viewport, problems, log);
-    const sizedMap = `${urls.map}?w=${load.mapSize.width}&h=${load.mapSize.height}`;
-    const kinds = byKind ? await measureKinds(browser, sizedMap, viewport, problems, log) : null;
+    const loader = { browser, viewport, problems, log };
+    const load = await measureLoads(loader, urls);
+    const kinds = byKind ? await measureKinds(loader, sized(urls.map, load.mapSize)) : null;
     const heap = await measureHeap(browser, server.url, viewport, problems, log);
     return { browser: browser.version(), js, data, load, kinds, heap, seconds: (performance.now() - started) / 1000 };
   } finally {
