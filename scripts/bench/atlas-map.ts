@@ -34,6 +34,6 @@ map.setDate(OPENING_DAY);
 const [atlas] = await Promise.all([loadAtlas(base), fontsReady()]);
 const asked = params.get('atlas');
 if (asked !== null && asked !== 'empty' && !(ATLAS_KINDS as readonly string[]).includes(asked)) throw new Error(`atlas-map: unknown ?atlas=${asked}`);
-// `empty` matches no kind: nothing drawn.
-const drawn = asked === null ? ATLAS_KINDS : ATLAS_KINDS.filter((kind) => kind === asked);
-map.setAtlas({ ...atlas, ...Object.fromEntries(ATLAS_KINDS.filter((kind) => !drawn.includes(kind)).map((kind) => [kind, []])) });
+// No parameter draws every kind, a kind only itself, `empty` none; a kind not drawn is given empty.
+const omitted = ATLAS_KINDS.filter((kind) => asked !== null && asked !== kind);
+map.setAtlas({ ...atlas, ...Object.fromEntries(omitted.map((kind) => [kind, []])) });
