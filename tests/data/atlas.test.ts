@@ -161,9 +161,17 @@ describe('facts from the article', () => {
 
   it('every place of the fact sheet, with English names and coordinates on land', () => {
     const ids = ['nikolaevsk', 'vladivostok', 'nikolsk-ussuriisk', 'blagoveshchensk', 'chita', 'petropavlovsk', 'moscow', 'yokohama', 'nagasaki', 'tsuruga', 'hakodate', 'gensan', 'tokyo', 'atami', 'peking', 'changchun', 'harbin', 'mukden', 'port-arthur', 'dairen', 'alexandrovsk', 'okha', 'toyohara', 'portsmouth', 'shimoda', 'khasan', 'nomonhan', 'keijo', 'khabarovsk', 'verkhneudinsk', 'geneva'];
-    expect(atlas.places.map((p) => p.id).sort()).toEqual([...ids].sort());
+    // The wider period's places (the fact sheet's section on 1855-1956).
+    const wider = ['st-petersburg', 'aigun', 'shimonoseki', 'urga', 'yalta', 'korsakov'];
+    expect(atlas.places.map((p) => p.id).sort()).toEqual([...ids, ...wider].sort());
     expect(place('nikolaevsk')).toMatchObject({ lon: 140.72, lat: 53.15 });
     expect(place('gensan')).toMatchObject({ lon: 127.44, lat: 39.15 });
+    expect(place('st-petersburg')).toMatchObject({ lon: 30.31, lat: 59.94 });
+    expect(place('aigun')).toMatchObject({ lon: 127.49, lat: 49.98 });
+    expect(place('shimonoseki')).toMatchObject({ lon: 130.94, lat: 33.96 });
+    expect(place('urga')).toMatchObject({ lon: 106.92, lat: 47.92 });
+    expect(place('yalta')).toMatchObject({ lon: 34.17, lat: 44.5 });
+    expect(place('korsakov')).toMatchObject({ lon: 142.78, lat: 46.64 });
   });
 });
 

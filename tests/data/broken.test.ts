@@ -228,6 +228,24 @@ describe('a broken standing fails with file, id and field', () => {
   });
 });
 
+describe('broken names of the time fail with file, id and field', () => {
+  it('two names of one language in use at once', () => {
+    const dir = brokenCopy('places.geojson', (d) => {
+      place(d, 'dairen').properties.names.then[1].start = '1904';
+      return d;
+    });
+    expect(errorOf(dir).message).toBe('places.geojson: dairen: properties.names.then.1.en: overlaps "Dalny", in use until 1905-12-30 (an uncertain boundary is written the same on both sides)');
+  });
+
+  it('a name of the time with no name', () => {
+    const dir = brokenCopy('places.geojson', (d) => {
+      place(d, 'toyohara').properties.names.then[0] = { start: '1882', end: '1905' };
+      return d;
+    });
+    expect(errorOf(dir).message).toMatch(/^places\.geojson: toyohara: properties\.names\.then\.0: a name of the time needs a name in at least one language/);
+  });
+});
+
 describe('a broken story fails like the rest', () => {
   const step = (data: Json, i: number) => data.steps[i];
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fold, nameIndex } from '../../src/lib/data/names.ts';
+import { englishNameOn, fold, nameIndex, nameOn, nameSpanProblem } from '../../src/lib/data/names.ts';
+import { dayFromIso, isoFromDay } from '../../src/lib/time/days.ts';
+import { validity } from '../../src/lib/time/edtf.ts';
 import { roleOn } from '../../src/lib/data/roles.ts';
 import { dayFromParts } from '../../src/lib/time/days.ts';
 import { builtAtlas } from '../helpers/atlas.ts';
@@ -36,6 +38,15 @@ describe('searching places in any script', () => {
     ['Seoul', 'keijo'],
     ['keijo', 'keijo'],
     ['Dalny', 'dairen'],
+    ['Petrograd', 'st-petersburg'],
+    ['Ленинград', 'st-petersburg'],
+    ['Hsinking', 'changchun'],
+    ['新京', 'changchun'],
+    ['Ōtomari', 'korsakov'],
+    ['Yuzhno-Sakhalinsk', 'toyohara'],
+    ['Voroshilov', 'nikolsk-ussuriisk'],
+    ['Peiping', 'peking'],
+    ['Ulan-Ude', 'verkhneudinsk'],
   ])('%s finds %s', (query, id) => {
     expect(first(query)).toBe(id);
   });
@@ -74,5 +85,53 @@ describe('role on a day', () => {
 
   it('none before the story reaches a place', () => {
     expect(roleOn(place('geneva'), dayFromParts(1900, 1, 1))).toEqual({ role: null, status: 'none' });
+  });
+});
+
+describe('names of the time', () => {
+  const place = (id: string) => atlas.places.find((p) => p.id === id)!;
+  const on = (id: string, iso: string, language: 'en' | 'ru' | 'ja' | 'zh' | 'ko' = 'en') => nameOn(place(id).names, dayFromIso(iso)!, language);
+
+  it.each([
+    ['dairen', '1900-06-01', 'en', 'Dalny'],
+    ['dairen', '1920-06-01', 'en', 'Dairen'],
+    ['dairen', '1950-06-01', 'en', 'Dalian'],
+    ['dairen', '1920-06-01', 'ja', '大連'],
+    ['port-arthur', '1900-06-01', 'en', 'Port Arthur'],
+    ['port-arthur', '1930-06-01', 'en', 'Ryojun'],
+    ['toyohara', '1930-06-01', 'en', 'Toyohara'],
+    ['toyohara', '1946-06-04', 'en', 'Yuzhno-Sakhalinsk'],
+    ['toyohara', '1900-06-01', 'ru', 'Владимировка'],
+    ['korsakov', '1930-06-01', 'en', 'Ōtomari'],
+    ['keijo', '1900-06-01', 'en', 'Hanseong'],
+    ['keijo', '1923-05-21', 'en', 'Keijō'],
+    ['keijo', '1950-06-01', 'en', 'Seoul'],
+    ['st-petersburg', '1875-05-07', 'en', 'St Petersburg'],
+    ['st-petersburg', '1917-11-07', 'en', 'Petrograd'],
+    ['st-petersburg', '1930-06-01', 'ru', 'Ленинград'],
+    ['changchun', '1935-06-01', 'en', 'Hsinking'],
+    ['changchun', '1925-06-01', 'en', 'Changchun'],
+    ['nikolsk-ussuriisk', '1940-06-01', 'en', 'Voroshilov'],
+    ['hakodate', '1860-06-01', 'ja', '箱館'],
+    ['hakodate', '1900-06-01', 'ja', '函館'],
+    ['tokyo', '1860-06-01', 'en', 'Edo'],
+    ['verkhneudinsk', '1940-06-01', 'en', 'Ulan-Ude'],
+  ] as const)('%s on %s in %s: %s', (id, iso, language, name) => {
+    expect(on(id, iso, language)).toEqual({ name, certain: true });
+  });
+
+  it('inside an uncertain boundary keeps the older name, marked uncertain; with no name of the time, the plain one', () => {
+    // Dalny became Dairen in 1905, on a day the sources do not give.
+    expect(on('dairen', '1905-06-01')).toEqual({ name: 'Dalny', certain: false });
+    expect(on('vladivostok', '1923-05-21')).toEqual({ name: 'Vladivostok', certain: true });
+    expect(on('vladivostok', '1923-05-21', 'ko')).toBeNull();
+    expect(englishNameOn(place('st-petersburg').names, dayFromIso('1917-11-07')!)).toBe('Petrograd');
+  });
+
+  it('refuses two names of one language in use at once, but lets an uncertain boundary touch', () => {
+    const span = (start: string | undefined, end: string | undefined, en: string) => ({ en, ...(start ? { start } : {}), ...(end ? { end } : {}), ...validity(start ?? '1855-01-01', end) });
+    expect(nameSpanProblem([span(undefined, '1905', 'Dalny'), span('1905', undefined, 'Dairen')], isoFromDay)).toBeNull();
+    expect(nameSpanProblem([span('1899', '1906', 'Dalny'), span('1905', undefined, 'Dairen')], isoFromDay)).toMatchObject({ index: 1, language: 'en' });
+    expect(nameSpanProblem([span('1899', '1905', 'Dalny'), span('1905', undefined, 'Dairen')].reverse(), isoFromDay)?.reason).toMatch(/date order/);
   });
 });
