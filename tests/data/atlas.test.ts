@@ -151,6 +151,13 @@ describe('facts from the article', () => {
     }
   });
 
+  it("every event of the article's decade, 1917 to 1927, cites the article, but for two it says nothing of", () => {
+    const silent = ['soviet-capital-moscow', 'mongolian-peoples-republic'];
+    const decade = atlas.events.filter((e) => e.start >= on(1917, 11, 1) && e.start < on(1927, 6, 1));
+    expect(decade.length).toBeGreaterThan(40);
+    for (const e of decade) expect(e.citations.some((c) => c.source === 'ismailov'), e.id).toBe(!silent.includes(e.id));
+  });
+
   it('the reference works the fact sheet names are sources, each cited', () => {
     const cited = new Set([...atlas.places, ...atlas.zones, ...atlas.lines, ...atlas.events].flatMap((i) => i.citations.map((c) => c.source)));
     for (const id of ['stephan-1971', 'stephan-1974', 'stephan-1994', 'lensen-1959', 'hasegawa-1997', 'glantz-2003', 'young-1998', 'duus-1995']) {
