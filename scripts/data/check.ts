@@ -106,23 +106,47 @@ export class CitationChecker {
 
 const EARTH_RADIUS_KM = 6371.0088;
 
+/** Each land polygon on its own with its bounds, so that a point is tested only against the few polygons around it. */
+const boundedCache = new WeakMap<object, { polygon: Polygon; bounds: [[number, number], [number, number]] }[]>();
+
+function bounded(land: FeatureCollection<Polygon | MultiPolygon>) {
+  let list = boundedCache.get(land);
+  if (!list) {
+    list = land.features
+      .flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates))
+      .map((coordinates) => {
+        const polygon: Polygon = { type: 'Polygon', coordinates };
+        let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+        for (const [x, y] of coordinates[0] as [number, number][]) [w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
+        // A ring spanning more than half the world crosses the antimeridian or rings a pole (Eurasia, Antarctica): always tested.
+        const bounds: [[number, number], [number, number]] = e - w > 180 ? [[-180, -90], [180, 90]] : [[w, s], [e, n]];
+        return { polygon, bounds };
+      });
+    boundedCache.set(land, list);
+  }
+  return list;
+}
+
+function withinBounds([x, y]: [number, number], [[w, s], [e, n]]: [[number, number], [number, number]]): boolean {
+  return y >= s && y <= n && x >= w && x <= e;
+}
+
 /**
  * Distance in km from a point to Natural Earth land, 0 when on it. Works on the sphere with d3, on
- * the land as world-atlas gives it: containment first, then the nearest coastline vertex within a
- * degree (10m vertices lie a few km apart, close enough for a limit of 15 km).
+ * the land as world-atlas gives it: containment first (in the polygons whose bounds hold the
+ * point), then the nearest coastline vertex within a degree (10m vertices lie a few km apart,
+ * close enough for a limit of 15 km).
  */
 export function kmFromLand(point: [number, number], land: FeatureCollection<Polygon | MultiPolygon>): number {
-  if (geoContains(land, point)) return 0;
+  const near = bounded(land);
+  if (near.some(({ polygon, bounds }) => withinBounds(point, bounds) && geoContains(polygon, point))) return 0;
   const [x, y] = point;
   let best = Infinity;
-  for (const f of land.features) {
-    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const rings of polygons) {
-      for (const ring of rings) {
-        for (const v of ring) {
-          if (Math.abs(v[0]! - x) > 1 || Math.abs(v[1]! - y) > 1) continue;
-          best = Math.min(best, geoDistance(point, v as [number, number]) * EARTH_RADIUS_KM);
-        }
+  for (const { polygon } of near) {
+    for (const ring of polygon.coordinates) {
+      for (const v of ring) {
+        if (Math.abs(v[0]! - x) > 1 || Math.abs(v[1]! - y) > 1) continue;
+        best = Math.min(best, geoDistance(point, v as [number, number]) * EARTH_RADIUS_KM);
       }
     }
   }
