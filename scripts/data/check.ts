@@ -164,19 +164,22 @@ export function checkRing(at: At, field: string, ring: Position[]): void {
 }
 
 /**
- * A derived geometry: valid and wound per RFC 7946 (outer rings counter-clockwise, holes
- * clockwise). turf's validity check also refuses rings that touch at a point (a hole meeting its
- * outer ring where three pieces meet), which the OGC rules and the map allow; those pass when
- * every point where rings meet is one of the rings' own vertices, that is, where edges touch
- * rather than cross.
+ * Whether a derived geometry is valid. turf's check also refuses rings that touch at a point (a
+ * hole meeting its outer ring where three pieces meet), which the OGC rules and the map allow:
+ * those pass when every point where rings meet is one of the rings' own vertices, that is, where
+ * edges touch rather than cross.
  */
-export function checkDerived(at: At, field: string, geometry: Polygon | MultiPolygon): void {
+export function isValidShape(geometry: Polygon | MultiPolygon): boolean {
   const f = turf.feature(geometry);
-  if (!booleanValid(f)) {
-    const vertices = new Set(turf.coordAll(f).map(([x, y]) => `${x},${y}`));
-    const crossings = turf.kinks(f as Feature<Polygon>).features.map((k) => k.geometry.coordinates);
-    if (crossings.length === 0 || crossings.some(([x, y]) => !vertices.has(`${x},${y}`))) fail(at, field, 'the derived shape is not a valid polygon');
-  }
+  if (booleanValid(f)) return true;
+  const vertices = new Set(turf.coordAll(f).map(([x, y]) => `${x},${y}`));
+  const crossings = turf.kinks(f as Feature<Polygon>).features.map((k) => k.geometry.coordinates);
+  return crossings.length > 0 && crossings.every(([x, y]) => vertices.has(`${x},${y}`));
+}
+
+/** A derived geometry: valid (as isValidShape has it) and wound per RFC 7946 (outer rings counter-clockwise, holes clockwise). */
+export function checkDerived(at: At, field: string, geometry: Polygon | MultiPolygon): void {
+  if (!isValidShape(geometry)) fail(at, field, 'the derived shape is not a valid polygon');
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   for (const [outer, ...holes] of polygons) {
     if (!outer || turf.booleanClockwise(outer)) fail(at, field, 'an outer ring of the derived shape is clockwise');

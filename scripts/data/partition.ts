@@ -7,12 +7,13 @@
 // which the map only ever shows from afar.
 import * as turf from '@turf/turf';
 import rewind from '@mapbox/geojson-rewind';
-import booleanValid from '@turf/boolean-valid';
 import type { MultiPolygon, Position } from 'geojson';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import { isValidShape } from './check.ts';
+import { DataError } from './errors.ts';
 import { roundCoordinates, type BBox } from './land.ts';
 import type { Area } from './shapes.ts';
 
@@ -95,12 +96,11 @@ export function simplifyPieces(pieces: Map<string, Area>): Map<string, Area> {
     for (const id of pending) {
       // Rounded to the 4-decimal grid the atlas writes before the check, since rounding can fold a ring too.
       const area = onGrid(feature(simple, simple.objects[id] as GeometryCollection) as unknown as Area);
-      if (booleanValid(area)) {
+      if (isValidShape(area.geometry)) {
         out.set(id, area);
         continue;
       }
-      if (process.env.DEBUG_PARTITION) { const polys = polygonsOf(area); polys.forEach((rings, i) => { const p = turf.polygon(rings); if (!booleanValid(p)) console.error(round, id, i, JSON.stringify(turf.bbox(p)), rings.length, JSON.stringify(turf.kinks(p).features.slice(0, 2).map((k) => k.geometry.coordinates))); }); }
-      if (round === 8) throw new Error(`the state piece "${id}" still crosses itself after simplification`);
+      if (round === 8) throw new DataError('zones.json', id, 'shape', 'the piece still crosses itself after simplification (is one of its islands or channels narrower than the simplification allows?)');
       broken.push(id);
       const kinks = turf.kinks(area as never).features.map((f) => f.geometry.coordinates);
       keepDetailNear(arcs, arcsOf(topo.objects[id] as GeometryCollection), kinks.length ? kinks : null);
