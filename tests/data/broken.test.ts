@@ -291,7 +291,8 @@ describe('a broken story fails like the rest', () => {
 });
 
 describe('npm run data with broken geodata', () => {
-  it('exits non-zero with the one-line message and writes nothing', () => {
+  // It starts a process (npx, tsx, the build's modules): seconds on a busy machine, whatever the data.
+  it('exits non-zero with the one-line message and writes nothing', { timeout: 30_000 }, () => {
     const dir = brokenCopy('events.json', (d) => {
       event(d, 'fishery-agreement').places = ['atlantis'];
       return d;
