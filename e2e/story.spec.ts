@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { colourDistance, expect, hashView, openAtlas, pixels, project, test, waitForIdle } from './fixtures.ts';
 
 const card = (page: Page) => page.getByRole('region', { name: 'Story' });
-const dateText = (page: Page) => page.locator('.dock .date');
 
 /** The story's steps, from the atlas the page loaded. */
 async function steps(page: Page) {

@@ -7,7 +7,6 @@
 // The cuts along the box are hidden by drawing the coastline under the land fills (style.ts).
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
-import * as turf from '@turf/turf';
 import rewind from '@mapbox/geojson-rewind';
 import { geoArea, geoEquirectangular } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';

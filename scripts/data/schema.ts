@@ -13,7 +13,6 @@ export const Text = v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('m
 /** An EDTF string; what it says is checked later, with the parser's own reason. */
 const Edtf = v.pipe(v.string('must be an EDTF date string'), v.nonEmpty('must not be empty'));
 
-export const Longitude = v.pipe(v.number('must be a number'), v.minValue(-180, 'longitude below -180'), v.maxValue(180, 'longitude above 180'));
 export const Latitude = v.pipe(v.number('must be a number'), v.minValue(-90, 'latitude below -90'), v.maxValue(90, 'latitude above 90'));
 export const LonLat = v.pipe(
   v.tuple([v.number('must be a number'), v.number('must be a number')], 'must be [longitude, latitude]'),

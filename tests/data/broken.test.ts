@@ -11,6 +11,7 @@ import { DataError } from '../../scripts/data/errors.ts';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- geodata JSON, edited in place by each case
 type Json = Record<string, any>;
 
 /** A copy of geodata/ with one file changed. */

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { expression, latest, validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { atlasLayers } from '../../src/lib/map/atlas-layers.ts';
-import { DETAIL_ZOOM, FONTS, baseStyle, fullStyle, graticule } from '../../src/lib/map/style.ts';
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Atlas } from '../../src/lib/data/atlas.ts';
+import { atlasLayers, atlasSources } from '../../src/lib/map/atlas-layers.ts';
+import { FONTS } from '../../src/lib/map/palette.ts';
+import { DETAIL_ZOOM, baseStyle, graticule, type DataUrls } from '../../src/lib/map/style.ts';
 import { builtAtlas } from '../helpers/atlas.ts';
 
 const urls = { landWorld: 'data/land-world.json', land50m: 'data/land-50m.json', land10m: 'data/land-10m.json' };
+
+/** The whole style as the map holds it once the bridge has added the atlas to the base style. */
+function fullStyle(urls: DataUrls, atlas: Atlas): StyleSpecification {
+  const base = baseStyle(urls);
+  return { ...base, sources: { ...base.sources, ...atlasSources(atlas) }, layers: [...base.layers, ...atlasLayers()] };
+}
 
 describe('style', () => {
   it('passes the official style validator', () => {
@@ -59,7 +68,10 @@ describe('style', () => {
     // MapLibre compiles a program per layer type and per choice, for each paint property, of a
     // constant (uniform), a per-feature value (attribute) or a per-feature value by zoom; a dash
     // makes a line another program. Layers that agree share one (see atlas-layers.ts).
-    const paintSpec = latest as unknown as Record<string, Record<string, Parameters<typeof expression.normalizePropertyExpression>[2] & { 'property-type': string; default?: unknown }>>;
+    const paintSpec = latest as unknown as Record<
+      string,
+      Record<string, Parameters<typeof expression.normalizePropertyExpression>[2] & { 'property-type': string; default?: unknown }>
+    >;
     const program = (layer: LayerSpecification) => {
       const paint = ('paint' in layer ? layer.paint : undefined) as Record<string, unknown> | undefined;
       const variant = paint?.['line-dasharray'] ? 'SDF' : paint?.['fill-pattern'] ? 'Pattern' : '';

@@ -53,7 +53,7 @@ export const HIGHLIGHT_COLOUR = '#1b5fd1';
 /** What the current story step points at. */
 export const STORY_COLOUR = '#6b3fa0';
 /** Journeys share the story's purple. */
-export const JOURNEY_COLOUR = STORY_COLOUR;
+const JOURNEY_COLOUR = STORY_COLOUR;
 /** Zones in force on the comparison date, outlined over the current date's fills. */
 export const COMPARE_COLOUR = '#1d1b17';
 export const COMPARE_LAYER = 'zones-compare';

@@ -2,11 +2,7 @@
 // instance: unit tests validate the result with the official style-spec validator.
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, LineString } from 'geojson';
-import type { Atlas } from '../data/atlas.ts';
-import { atlasLayers, atlasSources } from './atlas-layers.ts';
 import { palette } from './palette.ts';
-
-export { FONTS } from './palette.ts';
 
 /** Where the 10m coast takes over from the 50m one. */
 export const DETAIL_ZOOM = 5;
@@ -21,10 +17,30 @@ export interface DataUrls {
 export function graticule(step = 10): FeatureCollection<LineString> {
   const features: FeatureCollection<LineString>['features'] = [];
   for (let lon = -180; lon < 180; lon += step) {
-    features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[lon, -80], [lon, 80]] } });
+    features.push({
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [lon, -80],
+          [lon, 80],
+        ],
+      },
+    });
   }
   for (let lat = -80; lat <= 80; lat += step) {
-    features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[-180, lat], [180, lat]] } });
+    features.push({
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [-180, lat],
+          [180, lat],
+        ],
+      },
+    });
   }
   return { type: 'FeatureCollection', features };
 }
@@ -60,14 +76,4 @@ export function baseStyle(urls: DataUrls): StyleSpecification {
     },
   ];
   return { version: 8, name: 'Recognition Atlas', sources, layers };
-}
-
-/** The whole style with the atlas in it: what the unit tests validate. */
-export function fullStyle(urls: DataUrls, atlas: Atlas): StyleSpecification {
-  const base = baseStyle(urls);
-  return {
-    ...base,
-    sources: { ...base.sources, ...atlasSources(atlas) },
-    layers: [...base.layers, ...atlasLayers()],
-  };
 }

@@ -68,7 +68,8 @@ export function wrapLon(lon: number): number {
   // In range already: returned as is, since the modulo arithmetic would add float noise.
   if (lon >= -180 && lon < 180) return lon;
   const wrapped = ((((lon + 180) % 360) + 360) % 360) - 180;
-  return wrapped === -0 ? 0 : wrapped;
+  // -0 (which === 0) is written as 0.
+  return wrapped === 0 ? 0 : wrapped;
 }
 
 /** Reads `ZOOM/LAT/LON`. Out-of-range zoom and latitude are clamped, longitude wrapped. */
