@@ -45,7 +45,11 @@ function preloadLabelFonts(): Plugin {
       handler: (_html, ctx) =>
         Object.keys(ctx.bundle ?? {})
           .filter((file) => PRELOADED_FONTS.test(file))
-          .map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },
+            injectTo: 'head' as const,
+          })),
     },
   };
 }
@@ -62,8 +66,12 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
     environment: 'node',
+    projects: [
+      // Pure modules, on the fixture atlas (tests/fixtures/): `npm run test:unit`, in seconds.
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/geodata/**'] } },
+      // The real geodata: the data build, its validator, and the history it holds. The build runs once, first.
+      { extends: true, test: { name: 'geodata', include: ['tests/geodata/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] } },
+    ],
   },
 });

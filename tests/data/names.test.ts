@@ -1,12 +1,12 @@
+// Finding places by any name, and a place's role on a day, on the fixture atlas.
 import { describe, expect, it } from 'vitest';
 import { fold, nameIndex } from '../../src/lib/data/names.ts';
 import { roleOn } from '../../src/lib/data/roles.ts';
 import { dayFromParts } from '../../src/lib/time/days.ts';
-import { builtAtlas } from '../helpers/atlas.ts';
+import { fixtureAtlas as atlas } from '../fixtures/atlas.ts';
 
-const atlas = builtAtlas();
 const index = nameIndex(atlas.places);
-const first = (q: string) => index.search(q)[0]?.place.id;
+const place = (id: string) => atlas.places.find((p) => p.id === id)!;
 
 describe('folding names', () => {
   it('ignores case, accents, macrons, ё and punctuation', () => {
@@ -22,28 +22,25 @@ describe('folding names', () => {
 
 describe('searching places in any script', () => {
   it.each([
-    ['Nikolaevsk', 'nikolaevsk'],
-    ['nikolaevsk', 'nikolaevsk'],
-    ['Николаевск', 'nikolaevsk'],
-    ['尼港', 'nikolaevsk'],
-    ['Wonsan', 'gensan'],
-    ['Gensan', 'gensan'],
-    ['Гензан', 'gensan'],
-    ['гензан', 'gensan'],
-    ['Vladivostok', 'vladivostok'],
-    ['浦塩', 'vladivostok'],
-    ['Beijing', 'peking'],
-    ['Seoul', 'keijo'],
-    ['keijo', 'keijo'],
-    ['Dalny', 'dairen'],
+    ['North Port', 'north-port'],
+    ['north port', 'north-port'],
+    ['северный', 'north-port'],
+    ['北港', 'north-port'],
+    ['Hokko', 'north-port'],
+    ['New Capital', 'old-capital'],
+    ['旧京', 'old-capital'],
+    ['Railjunction', 'junction'],
+    ['철도', 'junction'],
   ])('%s finds %s', (query, id) => {
-    expect(first(query)).toBe(id);
+    expect(index.search(query)[0]?.place.id).toBe(id);
   });
 
-  it('puts exact and prefix matches before matches inside a name', () => {
-    const ids = index.search('an').map((m) => m.place.id);
-    expect(ids.length).toBeGreaterThan(1);
-    const qualities = index.search('an').map((m) => m.quality);
+  it('says which name matched, and puts exact and prefix matches before matches inside a name', () => {
+    expect(index.search('Старая')[0]).toMatchObject({ matched: 'Старая Столица', quality: 1 });
+    const matches = index.search('port');
+    expect(matches.map((m) => m.place.id)).toEqual(['north-port']);
+    const qualities = index.search('a').map((m) => m.quality);
+    expect(qualities.length).toBeGreaterThan(1);
     expect([...qualities].sort()).toEqual(qualities);
   });
 
@@ -55,24 +52,13 @@ describe('searching places in any script', () => {
 });
 
 describe('role on a day', () => {
-  const place = (id: string) => atlas.places.find((p) => p.id === id)!;
-  it('Nikolaevsk: the incident in 1920, the agent plan from 1923', () => {
-    expect(roleOn(place('nikolaevsk'), dayFromParts(1921, 1, 1)).role?.label).toBe('Site of the Nikolaevsk incident');
-    const plan = roleOn(place('nikolaevsk'), dayFromParts(1923, 5, 1));
-    expect(plan).toMatchObject({ status: 'current', role: { label: 'Proposed seat of a Japanese commercial agent (1923 plan)', agentPlan: 'japanese-agent' } });
-  });
-
-  it('possibly, while the role’s start is uncertain; a certain role wins over a possible one', () => {
-    // The plan's "1923-03~" allows any day in March.
-    expect(roleOn(place('petropavlovsk'), dayFromParts(1923, 3, 10)).status).toBe('possibly');
-    expect(roleOn(place('gensan'), dayFromParts(1923, 3, 10)).role?.label).toBe('Korean port under Japanese rule');
-  });
-
-  it('its last role when none holds on the day', () => {
-    expect(roleOn(place('verkhneudinsk'), dayFromParts(1921, 1, 1))).toMatchObject({ status: 'earlier', role: { label: expect.stringMatching(/^First capital of the Far Eastern Republic/) } });
-  });
-
-  it('none before the story reaches a place', () => {
-    expect(roleOn(place('geneva'), dayFromParts(1900, 1, 1))).toEqual({ role: null, status: 'none' });
+  it('the role in force, certain before possible; the last one before; none yet', () => {
+    expect(roleOn(place('north-port'), dayFromParts(1910, 1, 1))).toMatchObject({ status: 'current', role: { label: 'Fishing port' } });
+    expect(roleOn(place('north-port'), dayFromParts(1923, 3, 10))).toMatchObject({ status: 'possibly', role: { agentPlan: 'japanese-agent' } });
+    expect(roleOn(place('north-port'), dayFromParts(1923, 4, 1))).toMatchObject({ status: 'current', role: { label: 'Proposed seat of an agent' } });
+    expect(roleOn(place('north-port'), dayFromParts(1921, 1, 1))).toMatchObject({ status: 'earlier', role: { label: 'Fishing port' } });
+    expect(roleOn(place('north-port'), dayFromParts(1899, 12, 31))).toEqual({ role: null, status: 'none' });
+    expect(roleOn(place('junction'), dayFromParts(1901, 8, 1)).status).toBe('possibly');
+    expect(roleOn(place('faraway'), dayFromParts(1950, 1, 1))).toEqual({ role: null, status: 'none' });
   });
 });

@@ -5,7 +5,7 @@ import type { Atlas } from '../../src/lib/data/atlas.ts';
 import { atlasLayers, atlasSources } from '../../src/lib/map/atlas-layers.ts';
 import { FONTS } from '../../src/lib/map/palette.ts';
 import { DETAIL_ZOOM, baseStyle, graticule, type DataUrls } from '../../src/lib/map/style.ts';
-import { builtAtlas } from '../helpers/atlas.ts';
+import { fixtureAtlas } from '../fixtures/atlas.ts';
 
 const urls = { landWorld: 'data/land-world.json', land50m: 'data/land-50m.json', land10m: 'data/land-10m.json' };
 
@@ -18,11 +18,11 @@ function fullStyle(urls: DataUrls, atlas: Atlas): StyleSpecification {
 describe('style', () => {
   it('passes the official style validator', () => {
     expect(validateStyleMin(baseStyle(urls))).toEqual([]);
-    expect(validateStyleMin(fullStyle(urls, builtAtlas()))).toEqual([]);
+    expect(validateStyleMin(fullStyle(urls, fixtureAtlas))).toEqual([]);
   });
 
   it('fetches nothing from a server: no glyphs, no sprite, no tiles', () => {
-    const style = fullStyle(urls, builtAtlas());
+    const style = fullStyle(urls, fixtureAtlas);
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     for (const source of Object.values(style.sources)) {
@@ -52,7 +52,7 @@ describe('style', () => {
     // A font stack is a plain list of names, or a literal list inside an expression choosing one.
     const literals = (value: unknown): string[][] => (!Array.isArray(value) ? [] : value[0] === 'literal' ? [value[1] as string[]] : value.flatMap(literals));
     const stacks = (value: unknown): string[][] => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? [value as string[]] : literals(value));
-    const symbolFonts = fullStyle(urls, builtAtlas())
+    const symbolFonts = fullStyle(urls, fixtureAtlas)
       .layers.filter((l) => l.type === 'symbol')
       .flatMap((l) => stacks((l.layout as { 'text-font': unknown })['text-font']));
     expect(symbolFonts.length).toBeGreaterThan(0);
