@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { themeStylesheet } from './src/lib/theme.ts';
 
 /**
  * The Content-Security-Policy of the built site: everything from the page's own origin, nothing
@@ -54,10 +55,25 @@ function preloadLabelFonts(): Plugin {
   };
 }
 
+/**
+ * `virtual:theme.css`: the theme's colours (src/lib/theme.ts) as CSS custom properties on :root, in a
+ * stylesheet like any other (no inline style, which the CSP forbids), so the components' CSS and the
+ * map style read the same values.
+ */
+function themeCss(): Plugin {
+  const id = 'virtual:theme.css';
+  const resolved = `\0${id}`;
+  return {
+    name: 'recognition-atlas:theme-css',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load: (source) => (source === resolved ? themeStylesheet() : undefined),
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any static server under any base path.
   base: './',
-  plugins: [svelte(), contentSecurityPolicy(), preloadLabelFonts()],
+  plugins: [svelte(), themeCss(), contentSecurityPolicy(), preloadLabelFonts()],
   build: {
     target: 'es2022',
     // MapLibre alone is ~1 MB minified; the budget is checked by `npm run bench`, not by this warning.

@@ -95,7 +95,7 @@ test('the built site works under any base path', async ({ page }) => {
       await route.fulfill({ status: 404, body: 'not found' });
     }
   });
-  await page.goto('./some/deep/base/#date=1923-05-21');
+  await page.goto('./some/deep/base/?debug#date=1923-05-21');
   await waitForIdle(page);
   await expect(page.locator('.dock .date')).toHaveText('21 May 1923');
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { AtlasDebugHook } from '../src/lib/map/bridge.ts';
+import type { AtlasDebugHook } from '../src/lib/map/debug-hook.ts';
 import { GARBAGE } from '../tests/fixtures/garbage-hashes.ts';
 import { expect, openAtlas, test, waitForIdle } from './fixtures.ts';
 
@@ -18,7 +18,7 @@ test('fifty garbage hashes: never a page error, always a valid view and date', a
   expect(GARBAGE).toHaveLength(50);
   for (const [i, garbage] of GARBAGE.entries()) {
     // A query string makes each one a fresh page load, not just a hash change.
-    await page.goto(`./?run=${i}#${garbage}`);
+    await page.goto(`./?debug&run=${i}#${garbage}`);
     await expect(dateText(page), garbage).toHaveText(DATE_IN_WORDS);
     // The camera, read from the live map (it is set before the land has loaded).
     const view = await page.evaluate(() => {
@@ -46,7 +46,7 @@ test('a link whose atlas arrives before the map has loaded its style: selection 
       else callback(t);
     });
   });
-  await page.goto('./#map=5/45/132&date=1923-05-21&compare=1910-09-01&zone=korea');
+  await page.goto('./?debug#map=5/45/132&date=1923-05-21&compare=1910-09-01&zone=korea');
   // The atlas is in once the dock names the current event: Svelte updates the page without frames.
   await expect(page.locator('.dock .current-title')).toHaveText('Fishery agreement at Vladivostok');
   expect(await page.evaluate(() => (window as unknown as { __atlas: AtlasDebugHook }).__atlas.hasAtlas()), 'the style has not loaded yet').toBe(false);
@@ -90,7 +90,7 @@ test('text from the data is shown as text: a place named like HTML runs nothing'
 test('when the atlas data cannot be loaded, the page says so and offers a retry', async ({ page }) => {
   let fail = true;
   await page.route('**/data/atlas.json', (route) => (fail ? route.abort('failed') : route.continue()));
-  await page.goto('./');
+  await page.goto('./?debug');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The atlas data could not be downloaded');
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
@@ -104,7 +104,7 @@ test('when the atlas data cannot be loaded, the page says so and offers a retry'
 });
 
 test('the map paints nothing until it is complete: its first frame has the land, the atlas and its labels', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?debug');
   // Until then the page says it is loading, over the sea's colour.
   await expect(page.getByRole('status').filter({ hasText: 'Loading the atlas' })).toBeVisible();
   await waitForIdle(page);
@@ -120,7 +120,7 @@ test('a corrupt atlas file is reported as damaged', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
 
-test('a loading indicator shows while the data loads', async ({ page }) => {
+test('a loading indicator shows while the data loads; a page opened without ?debug has no test hook', async ({ page }) => {
   let release: () => void = () => {};
   const held = new Promise<void>((r) => (release = r));
   await page.route('**/data/atlas.json', async (route) => {
@@ -132,6 +132,8 @@ test('a loading indicator shows while the data loads', async ({ page }) => {
   release();
   await expect(dateText(page)).toHaveText('1 February 1923');
   await expect(page.getByRole('status').filter({ hasText: 'Loading the atlas' })).toHaveCount(0);
+  // The map is drawn (the loading note waits for its first frame), and nothing exposes it.
+  expect(await page.evaluate(() => '__atlas' in window)).toBe(false);
 });
 
 test('the Content-Security-Policy holds over a whole session, and nothing leaves the origin', async ({ page, problems }) => {

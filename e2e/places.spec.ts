@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { POWER_COLOURS } from '../src/lib/map/atlas-layers.ts';
+import { POWER_COLOURS } from '../src/lib/theme.ts';
 import { colourDistance, expect, openAtlas, pixels, project, test, waitForIdle } from './fixtures.ts';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Atlas panel' });

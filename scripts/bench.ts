@@ -268,8 +268,9 @@ async function runSteps(browser: Browser, tmp: string, problems: string[]): Prom
     });
     await page.addInitScript({ content: FIRST_IDLE_PROBE });
 
-    log(`bench: opening the production app (${server.url})`);
-    await page.goto(server.url);
+    // `?debug`: the app installs the hook (window.__atlas) the harness drives its map through.
+    log(`bench: opening the production app (${server.url}?debug)`);
+    await page.goto(`${server.url}?debug`);
     await page.waitForFunction(() => typeof (window as unknown as { __benchFirstIdle?: number | null }).__benchFirstIdle === 'number', null, { timeout: 120_000 });
     const appLoad = await page.evaluate(() => (window as unknown as { __benchFirstIdle: number }).__benchFirstIdle);
     await page.addScriptTag({ path: harness });

@@ -22,7 +22,7 @@ import { join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { build, parseAst } from 'vite';
-import type { AtlasDebugHook } from '../../src/lib/map/bridge.ts';
+import type { AtlasDebugHook } from '../../src/lib/map/debug-hook.ts';
 import { isoFromDay, type Day } from '../../src/lib/time/days.ts';
 import { OPENING_DAY, WHOLE_PERIOD } from '../../src/lib/time/period.ts';
 import { serveDist } from '../serve.ts';
@@ -536,11 +536,13 @@ export async function runBudgets(browser: Browser, tmp: string, viewport: { widt
   await buildPages(join(site, 'bench'));
   const server = await serveDist(site);
   try {
-    const urls = { app: server.url, map: `${server.url}bench/atlas-map.html`, bare: `${server.url}bench/bare-map.html` };
+    // The app installs the hook the probe and the heap steps use only when asked (`?debug`).
+    const app = `${server.url}?debug`;
+    const urls = { app, map: `${server.url}bench/atlas-map.html`, bare: `${server.url}bench/bare-map.html` };
     const loader = { browser, viewport, problems, log };
     const load = await measureLoads(loader, urls);
     const kinds = byKind ? await measureKinds(loader, sized(urls.map, load.mapSize)) : null;
-    const heap = await measureHeap(browser, server.url, viewport, problems, log);
+    const heap = await measureHeap(browser, app, viewport, problems, log);
     return { browser: browser.version(), js, data, load, kinds, heap, seconds: (performance.now() - started) / 1000 };
   } finally {
     await server.close();

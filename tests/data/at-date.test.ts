@@ -4,12 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { GLOW_DAYS, atDate, currentEventIndex, eventGlow, lineState, zoneState } from '../../src/lib/data/at-date.ts';
 import { citationText, eventDate, summaryText, validityText } from '../../src/lib/data/describe.ts';
 import { dayFromParts } from '../../src/lib/time/days.ts';
+import { finders } from '../helpers/find.ts';
 import { fixtureAtlas as atlas } from '../fixtures/atlas.ts';
 
 const d = dayFromParts;
-const zone = (id: string) => atlas.zones.find((z) => z.id === id)!;
-const line = (id: string) => atlas.lines.find((l) => l.id === id)!;
-const event = (id: string) => atlas.events.find((e) => e.id === id)!;
+const { zone, line, event } = finders(atlas);
 
 describe('zones and lines on a day', () => {
   it('a disputed start is possibly in force between its candidate days, certainly after, and not on its end day', () => {

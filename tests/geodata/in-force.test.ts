@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { atDate, currentEventIndex, lineState, zoneState } from '../../src/lib/data/at-date.ts';
 import { citationText, eventDate, summaryText, validityText } from '../../src/lib/data/describe.ts';
 import { dayFromParts } from '../../src/lib/time/days.ts';
+import { finders } from '../helpers/find.ts';
 import { builtAtlas } from '../helpers/atlas.ts';
 
 const atlas = builtAtlas();
 const d = dayFromParts;
-const zone = (id: string) => atlas.zones.find((z) => z.id === id)!;
-const line = (id: string) => atlas.lines.find((l) => l.id === id)!;
-const event = (id: string) => atlas.events.find((e) => e.id === id)!;
+const { zone, line, event } = finders(atlas);
 
 describe('zones and lines on a day', () => {
   it('North Sakhalin: uncertain between landing and declaration, certain after, gone on the evacuation day', () => {

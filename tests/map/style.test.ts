@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { expression, latest, validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Atlas } from '../../src/lib/data/atlas.ts';
-import { atlasLayers, atlasSources } from '../../src/lib/map/atlas-layers.ts';
-import { FONTS } from '../../src/lib/map/palette.ts';
+import { indexAtlas } from '../../src/lib/data/lookup.ts';
+import { atlasLayers } from '../../src/lib/map/atlas-layers.ts';
+import { atlasSources } from '../../src/lib/map/sources.ts';
 import { DETAIL_ZOOM, baseStyle, graticule, type DataUrls } from '../../src/lib/map/style.ts';
+import { FONTS } from '../../src/lib/theme.ts';
 import { fixtureAtlas } from '../fixtures/atlas.ts';
 
 const urls = { landWorld: 'data/land-world.json', land50m: 'data/land-50m.json', land10m: 'data/land-10m.json' };
@@ -12,7 +14,7 @@ const urls = { landWorld: 'data/land-world.json', land50m: 'data/land-50m.json',
 /** The whole style as the map holds it once the bridge has added the atlas to the base style. */
 function fullStyle(urls: DataUrls, atlas: Atlas): StyleSpecification {
   const base = baseStyle(urls);
-  return { ...base, sources: { ...base.sources, ...atlasSources(atlas) }, layers: [...base.layers, ...atlasLayers()] };
+  return { ...base, sources: { ...base.sources, ...atlasSources(atlas, indexAtlas(atlas)) }, layers: [...base.layers, ...atlasLayers()] };
 }
 
 describe('style', () => {
