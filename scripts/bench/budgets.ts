@@ -559,7 +559,7 @@ const msf = (x: number) => `${Math.round(x).toLocaleString('en')}`;
 const met = (ok: boolean) => (ok ? 'met' : '**missed**');
 const base = (file: string) => posix.basename(file);
 
-/** What the report and the README's summary both say, computed once. */
+/** What the report and the notebook's summary both say, computed once. */
 function figures(r: BudgetReport) {
   const { js, load, heap } = r;
   const medians: Record<PageKind, number> = { app: median(load.times.app), map: median(load.times.map), empty: median(load.times.empty), bare: median(load.times.bare) };
@@ -574,7 +574,7 @@ function figures(r: BudgetReport) {
   };
 }
 
-/** The pages of the first-map budget, as the report and the README list them. */
+/** The pages of the first-map budget, as the report and the notebook list them. */
 const PAGES: [PageKind, string][] = [
   ['app', 'the app'],
   ['map', "the app's map alone (bridge + atlas, no Svelte app)"],
@@ -611,14 +611,14 @@ function kindLines(k: KindReport): string[] {
   ];
 }
 
-/** The README's summary of a run (`npm run bench -- --budgets --readme`), between its markers. */
-export function budgetReadmeLines(r: BudgetReport, date: string): string[] {
+/** The notebook's summary of a run (`npm run bench -- --budgets --write`), between its markers. */
+export function budgetSummaryLines(r: BudgetReport, date: string): string[] {
   const { js, data, load } = r;
   const f = figures(r);
   const m = f.medians;
   return [
     `The budgets of one \`npm run bench\` run on ${date}: Chromium ${r.browser} headless with SwiftShader, a 1200×800 page whose map is ` +
-      `${load.mapSize.width}×${load.mapSize.height}, ${load.times.app.length} loads of each page. Written by \`--readme\`; the bench's own output has every figure.`,
+      `${load.mapSize.width}×${load.mapSize.height}, ${load.times.app.length} loads of each page. Written by \`--write\`; the bench's own output has every figure.`,
     '',
     '| budget | measured | limit | result |',
     '|---|---|---|---|',
