@@ -34,7 +34,14 @@ interface Binding<K extends keyof UrlState> {
 
 /** Each part of the URL (hash.ts's URL_PARTS) and the state behind it, both ways. */
 const URL_BINDINGS: { [K in keyof UrlState]: Binding<K> } = {
-  view: { get: (app) => app.atlas.view, set: (app, view) => view && ((app.atlas.view = view), app.map.jumpTo(view)) },
+  view: {
+    get: (app) => app.atlas.view,
+    set: (app, view) => {
+      if (!view) return;
+      app.atlas.view = view;
+      app.map.jumpTo(view);
+    },
+  },
   date: { get: (app) => app.atlas.day, set: (app, day) => day !== null && app.atlas.showDay(day) },
   // An unknown id is ignored.
   selected: {

@@ -2,7 +2,7 @@
 // OpenHistoricalMap. The hash is a list of named parts; each part is read on its own and a part that
 // does not parse is dropped, so one bad part never costs the others. Nothing here throws.
 //
-// URL_PARTS below lists the parts: a new one is a line there, and a line in the app's state that
+// URL_PARTS below lists the parts: a new one is a line there, and an entry in the app's state that
 // fills it (URL_BINDINGS in src/lib/state/url.svelte.ts).
 
 import type { FeatureRef } from '../data/lookup.ts';
