@@ -57,7 +57,8 @@ export async function waitForIdle(page: Page): Promise<void> {
 export async function project(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
   return page.evaluate(
     ([lon, lat]) => {
-      const { map } = (window as unknown as { __atlas: { map: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } } }).__atlas;
+      const { map } = (window as unknown as { __atlas: { map: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } } })
+        .__atlas;
       const p = map.project([lon, lat]);
       const r = map.getCanvas().getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };

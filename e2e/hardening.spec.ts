@@ -7,7 +7,6 @@ const dateText = (page: Page) => page.locator('.dock .date');
 const firstFrame = (page: Page) => page.evaluate(() => (window as unknown as { __atlas: AtlasDebugHook }).__atlas.firstFrame());
 const DATE_IN_WORDS = /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) (18[5-9]\d|19[0-5]\d)$/;
 
-
 test('fifty garbage hashes: never a page error, always a valid view and date', async ({ page, problems }) => {
   test.setTimeout(240_000);
   let dialogs = 0;
@@ -41,10 +40,11 @@ test('a link whose atlas arrives before the map has loaded its style: selection 
     const w = window as unknown as { __holdFrames: boolean };
     w.__holdFrames = true;
     const raf = window.requestAnimationFrame.bind(window);
-    window.requestAnimationFrame = (callback) => raf(function wait(t) {
-      if (w.__holdFrames) raf(wait);
-      else callback(t);
-    });
+    window.requestAnimationFrame = (callback) =>
+      raf(function wait(t) {
+        if (w.__holdFrames) raf(wait);
+        else callback(t);
+      });
   });
   await page.goto('./?debug#map=5/45/132&date=1923-05-21&compare=1910-09-01&zone=korea');
   // The atlas is in once the dock names the current event: Svelte updates the page without frames.
@@ -54,7 +54,9 @@ test('a link whose atlas arrives before the map has loaded its style: selection 
     (window as unknown as { __holdFrames: boolean }).__holdFrames = false;
   });
   await waitForIdle(page);
-  const korea = await page.evaluate(() => (window as unknown as { __atlas: AtlasDebugHook }).__atlas.map.getFeatureState({ source: 'atlas-zones', id: 'korea' }));
+  const korea = await page.evaluate(() =>
+    (window as unknown as { __atlas: AtlasDebugHook }).__atlas.map.getFeatureState({ source: 'atlas-zones', id: 'korea' }),
+  );
   // Selected by the link, and in force (certainly) on the comparison date, 1 September 1910.
   expect(korea).toMatchObject({ selected: true, cmp: 2 });
 });
@@ -140,7 +142,9 @@ test('the Content-Security-Policy holds over a whole session, and nothing leaves
   test.setTimeout(120_000);
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await openAtlas(page, '#date=1923-05-21');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

@@ -74,10 +74,10 @@ async function buildHarness(dir: string): Promise<string> {
 
 /** Calls `window.__bench[name](...args)` in the page. */
 function call<K extends keyof BenchApi>(page: Page, name: K, ...args: Parameters<BenchApi[K]>): Promise<Awaited<ReturnType<BenchApi[K]>>> {
-  return page.evaluate(
-    ({ name, args }) => (window as unknown as { __bench: Record<string, (...a: unknown[]) => unknown> }).__bench[name]!(...args),
-    { name: name as string, args: args as unknown[] },
-  ) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
+  return page.evaluate(({ name, args }) => (window as unknown as { __bench: Record<string, (...a: unknown[]) => unknown> }).__bench[name]!(...args), {
+    name: name as string,
+    args: args as unknown[],
+  }) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
 }
 
 // FIRST_IDLE_PROBE (budgets.ts) records when the map first goes idle with the atlas on it.
@@ -153,8 +153,7 @@ interface ScaleResult {
 
 const ms = (x: number) => (x >= 1000 ? x.toFixed(0) : x.toFixed(1));
 const ratio = (x: number) => `${x.toFixed(2)}×`;
-const frames = (s: Summary) =>
-  s.framesMin === s.framesMax ? `${s.framesMin}` : `${s.framesMean.toFixed(2)} (${s.framesMin}–${s.framesMax})`;
+const frames = (s: Summary) => (s.framesMin === s.framesMax ? `${s.framesMin}` : `${s.framesMean.toFixed(2)} (${s.framesMin}–${s.framesMax})`);
 const met = (ok: boolean) => (ok ? 'met' : '**missed**');
 
 interface Series {
@@ -226,7 +225,12 @@ async function main(): Promise<void> {
   const problems: string[] = [];
   // Checked before the run, not after it: a notebook without its markers should not cost a whole run.
   const notebook = parts.write ? readFileSync(NOTEBOOK, 'utf8') : '';
-  if (parts.write) for (const [part, name] of [[parts.steps, 'steps'], [parts.budgets, 'budgets']] as const) if (part) findBlock(notebook, name);
+  if (parts.write)
+    for (const [part, name] of [
+      [parts.steps, 'steps'],
+      [parts.budgets, 'budgets'],
+    ] as const)
+      if (part) findBlock(notebook, name);
   const date = new Date().toISOString().slice(0, 10);
   try {
     const out: string[] = [];
@@ -244,7 +248,10 @@ async function main(): Promise<void> {
     }
     console.log(out.join('\n'));
     if (parts.write) {
-      writeFileSync(NOTEBOOK, blocks.reduce((text, [name, lines]) => replaceBlock(text, name, lines), notebook));
+      writeFileSync(
+        NOTEBOOK,
+        blocks.reduce((text, [name, lines]) => replaceBlock(text, name, lines), notebook),
+      );
       log(`bench: ${PERFORMANCE_DOC}: wrote the ${blocks.map(([name]) => name).join(' and ')} summary`);
     }
   } finally {
@@ -255,7 +262,11 @@ async function main(): Promise<void> {
 }
 
 /** The date-step benchmark: its results, and what the report says about the machine. */
-async function runSteps(browser: Browser, tmp: string, problems: string[]): Promise<{ results: ScaleResult[]; env: { renderer: string; version: string; peerLayers: string[] } }> {
+async function runSteps(
+  browser: Browser,
+  tmp: string,
+  problems: string[],
+): Promise<{ results: ScaleResult[]; env: { renderer: string; version: string; peerLayers: string[] } }> {
   const server = await serveDist();
   try {
     log('bench: bundling the in-page harness');
@@ -271,7 +282,9 @@ async function runSteps(browser: Browser, tmp: string, problems: string[]): Prom
     // `?debug`: the app installs the hook (window.__atlas) the harness drives its map through.
     log(`bench: opening the production app (${server.url}?debug)`);
     await page.goto(`${server.url}?debug`);
-    await page.waitForFunction(() => typeof (window as unknown as { __benchFirstIdle?: number | null }).__benchFirstIdle === 'number', null, { timeout: 120_000 });
+    await page.waitForFunction(() => typeof (window as unknown as { __benchFirstIdle?: number | null }).__benchFirstIdle === 'number', null, {
+      timeout: 120_000,
+    });
     const appLoad = await page.evaluate(() => (window as unknown as { __benchFirstIdle: number }).__benchFirstIdle);
     await page.addScriptTag({ path: harness });
 
@@ -361,7 +374,7 @@ function print(results: ScaleResult[], env: { renderer: string; version: string;
       'Ours on the synthetic points is a copy of the same mechanism (coalesced, diffed, feature-state `on` read by `circle-opacity`).',
   );
   out.push(
-    '- Ratios are of medians; in brackets, the median of the step-by-step ratio, which cancels drift in the machine\'s speed. Load time: for ours at atlas scale, from navigation start ' +
+    "- Ratios are of medians; in brackets, the median of the step-by-step ratio, which cancels drift in the machine's speed. Load time: for ours at atlas scale, from navigation start " +
       'to the first idle with the atlas drawn; elsewhere, from adding the source and layers, with the first date applied, to the first idle. ' +
       "JS in render: main-thread time inside MapLibre's render calls during the step; the rest of a frame is SwiftShader drawing in the GPU process.",
   );
@@ -380,7 +393,10 @@ function print(results: ScaleResult[], env: { renderer: string; version: string;
 
 /** Each scale against its targets: the table the report and the notebook's summary share. */
 function targetLines(results: ScaleResult[]): string[] {
-  const out = ['| scale | ours / floor: median (paired) | target | peer / ours: median | target | ours: frames per step | target |', '|---|---:|---|---:|---|---|---|'];
+  const out = [
+    '| scale | ours / floor: median (paired) | target | peer / ours: median | target | ours: frames per step | target |',
+    '|---|---:|---|---:|---|---|---|',
+  ];
   for (const r of results) {
     const t = TARGETS[r.key];
     const f = r.ours.median / r.floor.median;

@@ -177,9 +177,18 @@ export function measureJs(dist = DIST): JsReport {
   const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]+)"`).exec(tag)?.[1] ?? null;
   const tags = (re: RegExp) => [...html.matchAll(re)].map((m) => m[0]);
   const clean = (href: string) => posix.normalize(href.replace(/^\.\//, ''));
-  const entries = tags(/<script\b[^>]*type="module"[^>]*>/g).map((t) => attr(t, 'src')).filter((s): s is string => s !== null).map(clean);
-  const preloads = tags(/<link\b[^>]*rel="modulepreload"[^>]*>/g).map((t) => attr(t, 'href')).filter((s): s is string => s !== null).map(clean);
-  const styles = tags(/<link\b[^>]*rel="stylesheet"[^>]*>/g).map((t) => attr(t, 'href')).filter((s): s is string => s !== null).map(clean);
+  const entries = tags(/<script\b[^>]*type="module"[^>]*>/g)
+    .map((t) => attr(t, 'src'))
+    .filter((s): s is string => s !== null)
+    .map(clean);
+  const preloads = tags(/<link\b[^>]*rel="modulepreload"[^>]*>/g)
+    .map((t) => attr(t, 'href'))
+    .filter((s): s is string => s !== null)
+    .map(clean);
+  const styles = tags(/<link\b[^>]*rel="stylesheet"[^>]*>/g)
+    .map((t) => attr(t, 'href'))
+    .filter((s): s is string => s !== null)
+    .map(clean);
   if (entries.length !== 1) throw new Error(`dist/index.html: expected one module script, found ${entries.length}`);
   const entry = entries[0]!;
 
@@ -333,7 +342,13 @@ async function buildPages(outDir: string): Promise<void> {
 }
 
 /** Opens `url` in a fresh context (empty cache) and waits for `window.__benchFirstIdle`. */
-async function openFresh(browser: Browser, url: string, viewport: { width: number; height: number }, problems: string[], probe: boolean): Promise<{ context: BrowserContext; page: Page; ms: number }> {
+async function openFresh(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+  problems: string[],
+  probe: boolean,
+): Promise<{ context: BrowserContext; page: Page; ms: number }> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   page.on('pageerror', (e) => problems.push(`page error (${url}): ${e.message}`));
@@ -421,7 +436,12 @@ async function measureLoads(loader: Loader, urls: Record<'app' | 'map' | 'bare',
     return { width: Math.round(r.width), height: Math.round(r.height) };
   });
   await warm.context.close();
-  const url: Record<PageKind, string> = { app: urls.app, map: sized(urls.map, mapSize), empty: `${sized(urls.map, mapSize)}&atlas=empty`, bare: sized(urls.bare, mapSize) };
+  const url: Record<PageKind, string> = {
+    app: urls.app,
+    map: sized(urls.map, mapSize),
+    empty: `${sized(urls.map, mapSize)}&atlas=empty`,
+    bare: sized(urls.bare, mapSize),
+  };
   const probe = (kind: PageKind) => kind !== 'bare';
   for (const kind of ['map', 'empty', 'bare'] as const) await (await openFresh(browser, url[kind], viewport, problems, probe(kind))).context.close();
 
@@ -476,7 +496,13 @@ function scrubDays(): Day[] {
   });
 }
 
-async function measureHeap(browser: Browser, appUrl: string, viewport: { width: number; height: number }, problems: string[], log: (s: string) => void): Promise<HeapReport> {
+async function measureHeap(
+  browser: Browser,
+  appUrl: string,
+  viewport: { width: number; height: number },
+  problems: string[],
+  log: (s: string) => void,
+): Promise<HeapReport> {
   log(`budgets: heap: loading the app, then ${HEAP_STEPS} date steps`);
   const { context, page } = await openFresh(browser, appUrl, viewport, problems, true);
   try {
@@ -497,19 +523,22 @@ async function measureHeap(browser: Browser, appUrl: string, viewport: { width: 
     const stepMs: number[] = [];
     let done = 0;
     for (const at of HEAP_CHECKPOINTS) {
-      const r = await page.evaluate(async (chunk) => {
-        const h = (window as unknown as Win).__atlas!;
-        let missed = 0;
-        const ms: number[] = [];
-        for (const day of chunk) {
-          const t0 = performance.now();
-          h.setDate(day);
-          await h.idle();
-          ms.push(performance.now() - t0);
-          if (h.drawnDay() !== day) missed++;
-        }
-        return { missed, ms };
-      }, days.slice(done, at));
+      const r = await page.evaluate(
+        async (chunk) => {
+          const h = (window as unknown as Win).__atlas!;
+          let missed = 0;
+          const ms: number[] = [];
+          for (const day of chunk) {
+            const t0 = performance.now();
+            h.setDate(day);
+            await h.idle();
+            ms.push(performance.now() - t0);
+            if (h.drawnDay() !== day) missed++;
+          }
+          return { missed, ms };
+        },
+        days.slice(done, at),
+      );
       done = at;
       missed += r.missed;
       stepMs.push(...r.ms);
@@ -523,7 +552,14 @@ async function measureHeap(browser: Browser, appUrl: string, viewport: { width: 
 }
 
 /** Runs all four budgets; `tmp` is a scratch folder the caller removes. */
-export async function runBudgets(browser: Browser, tmp: string, viewport: { width: number; height: number }, problems: string[], log: (s: string) => void, byKind: boolean): Promise<BudgetReport> {
+export async function runBudgets(
+  browser: Browser,
+  tmp: string,
+  viewport: { width: number; height: number },
+  problems: string[],
+  log: (s: string) => void,
+  byKind: boolean,
+): Promise<BudgetReport> {
   const started = performance.now();
   log('budgets: sizes of the JavaScript and the data');
   const js = measureJs();
@@ -562,7 +598,12 @@ const base = (file: string) => posix.basename(file);
 /** What the report and the notebook's summary both say, computed once. */
 function figures(r: BudgetReport) {
   const { js, load, heap } = r;
-  const medians: Record<PageKind, number> = { app: median(load.times.app), map: median(load.times.map), empty: median(load.times.empty), bare: median(load.times.bare) };
+  const medians: Record<PageKind, number> = {
+    app: median(load.times.app),
+    map: median(load.times.map),
+    empty: median(load.times.empty),
+    bare: median(load.times.bare),
+  };
   const last = heap.checkpoints[heap.checkpoints.length - 1]!;
   return {
     jsLimit: js.mapLibre.gz + BUDGETS.jsOverMapLibre,
@@ -670,8 +711,12 @@ export function budgetLines(r: BudgetReport): string[] {
 
   out.push('| JavaScript | files | raw | gzipped | loaded |');
   out.push('|---|---|---:|---:|---|');
-  out.push(`| first load: the entry chunk and its static imports | ${js.firstLoad.map((c) => `\`${base(c.file)}\``).join(', ')} | ${kB(js.firstLoadTotal.raw)} | ${kB(js.firstLoadTotal.gz)} | on the first visit |`);
-  out.push(`| reference: MapLibre's own bundle | \`maplibre-gl/dist/maplibre-gl.mjs\` ${js.mapLibre.version} | ${kB(js.mapLibre.raw)} | ${kB(js.mapLibre.gz)} | – |`);
+  out.push(
+    `| first load: the entry chunk and its static imports | ${js.firstLoad.map((c) => `\`${base(c.file)}\``).join(', ')} | ${kB(js.firstLoadTotal.raw)} | ${kB(js.firstLoadTotal.gz)} | on the first visit |`,
+  );
+  out.push(
+    `| reference: MapLibre's own bundle | \`maplibre-gl/dist/maplibre-gl.mjs\` ${js.mapLibre.version} | ${kB(js.mapLibre.raw)} | ${kB(js.mapLibre.gz)} | – |`,
+  );
   for (const w of js.byUrl) {
     out.push(
       `| MapLibre's worker${w.sameAsMapLibre ? " (byte for byte MapLibre's own `maplibre-gl-worker.mjs`)" : ''} | \`${base(w.file)}\` | ${kB(w.raw)} | ${kB(w.gz)} | on the first visit, started by MapLibre; not in the budget (MapLibre's, on both sides) |`,
@@ -713,7 +758,7 @@ export function budgetLines(r: BudgetReport): string[] {
 
   out.push('Notes:');
   out.push(
-    '- First load: `dist/index.html`\'s module script and, transitively, its static `import`s (read from the built chunks); lazy: every `import()` target with the static imports ' +
+    "- First load: `dist/index.html`'s module script and, transitively, its static `import`s (read from the built chunks); lazy: every `import()` target with the static imports " +
       'the first load does not already hold (a chunk shared by two lazy entries is listed under both, counted once in the line below them).',
   );
   out.push(

@@ -359,7 +359,14 @@ const api = {
   /** Hides all our atlas layers: the synthetic points are drawn over the bare basemap. */
   async hideOurAtlas(): Promise<void> {
     const m = map();
-    setVisibility(m, m.getStyle().layers.filter(isOurs).map((l) => l.id), false);
+    setVisibility(
+      m,
+      m
+        .getStyle()
+        .layers.filter(isOurs)
+        .map((l) => l.id),
+      false,
+    );
     await settle(m);
   },
 

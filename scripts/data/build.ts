@@ -297,8 +297,5 @@ export function sizeReport(files: Record<string, string>): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const rows = Object.entries(files).map(([name, text]) => ({ name, raw: Buffer.byteLength(text), gz: gzipSync(text).length }));
   const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gz: a.gz + r.gz }), { raw: 0, gz: 0 });
-  return [...rows, { name: 'total', ...total }]
-    .map((r) => `  ${r.name.padEnd(18)} ${kb(r.raw).padStart(10)}  ${kb(r.gz).padStart(10)} gzipped`)
-    .join('\n');
+  return [...rows, { name: 'total', ...total }].map((r) => `  ${r.name.padEnd(18)} ${kb(r.raw).padStart(10)}  ${kb(r.gz).padStart(10)} gzipped`).join('\n');
 }
-

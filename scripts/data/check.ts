@@ -55,7 +55,10 @@ export class CitationChecker {
   private readonly paragraphs: Map<number, Set<number>>;
   private readonly footnotes: Map<number, { source: string; page: string }>;
 
-  constructor(sources: Source[], private readonly article: Article) {
+  constructor(
+    sources: Source[],
+    private readonly article: Article,
+  ) {
     this.sources = new Map(sources.map((s) => [s.id, s]));
     this.paragraphs = new Map(article.paragraphs.map((p) => [p.n, new Set(p.footnotes ?? [])]));
     this.footnotes = new Map(article.footnotes.map((f) => [f.n, { source: f.source, page: f.page }]));

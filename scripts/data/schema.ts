@@ -3,10 +3,7 @@
 // Messages are written for the person editing the file: they follow "file: id: field:".
 import * as v from 'valibot';
 
-export const Id = v.pipe(
-  v.string('must be a string'),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id like "north-sakhalin"'),
-);
+export const Id = v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id like "north-sakhalin"'));
 
 export const Text = v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('must not be empty'));
 
@@ -16,7 +13,10 @@ const Edtf = v.pipe(v.string('must be an EDTF date string'), v.nonEmpty('must no
 export const Latitude = v.pipe(v.number('must be a number'), v.minValue(-90, 'latitude below -90'), v.maxValue(90, 'latitude above 90'));
 export const LonLat = v.pipe(
   v.tuple([v.number('must be a number'), v.number('must be a number')], 'must be [longitude, latitude]'),
-  v.check(([lon, lat]) => Math.abs(lat) <= 90 || Math.abs(lon) > 90, 'latitude beyond ±90°: are longitude and latitude swapped? GeoJSON is [longitude, latitude]'),
+  v.check(
+    ([lon, lat]) => Math.abs(lat) <= 90 || Math.abs(lon) > 90,
+    'latitude beyond ±90°: are longitude and latitude swapped? GeoJSON is [longitude, latitude]',
+  ),
   v.check(([lon, lat]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90, 'out of range: longitude -180..180, latitude -90..90'),
 );
 

@@ -20,11 +20,7 @@ function islandsIn(box: BBox): Area[] {
   // edge: whatever reached the edge was part of something bigger (the mainland, Hokkaido).
   const margin: BBox = [w - 1, s - 1, e + 1, n + 1];
   return land10m(margin)
-    .flatMap((f) =>
-      f.geometry.type === 'Polygon'
-        ? [turf.polygon(f.geometry.coordinates)]
-        : f.geometry.coordinates.map((c) => turf.polygon(c)),
-    )
+    .flatMap((f) => (f.geometry.type === 'Polygon' ? [turf.polygon(f.geometry.coordinates)] : f.geometry.coordinates.map((c) => turf.polygon(c))))
     .filter((p) => {
       const [pw, ps, pe, pn] = turf.bbox(p);
       return pw >= w && ps >= s && pe <= e && pn <= n;

@@ -32,6 +32,8 @@ describe('replaceBlock', () => {
   });
 
   it('refuses markers out of order', () => {
-    expect(() => replaceBlock(`${end}\n${start}\n`, 'budgets', ['x'])).toThrow('docs/performance.md: <!-- /bench:budgets --> comes before <!-- bench:budgets -->');
+    expect(() => replaceBlock(`${end}\n${start}\n`, 'budgets', ['x'])).toThrow(
+      'docs/performance.md: <!-- /bench:budgets --> comes before <!-- bench:budgets -->',
+    );
   });
 });

@@ -32,7 +32,19 @@ function zoneFeature(atlas: Atlas, z: Zone, extra: Props = {}): Feature {
     type: 'Feature',
     id: z.id,
     geometry: z.geometry,
-    properties: { id: z.id, type: 'zone', kind: z.kind, name: z.names.en, names: z.names, holder: z.holder, areaKm2: z.areaKm2, ...dates(z), ...extra, notes: z.notes.map((n) => n.text), citations: cites(atlas, z.citations) },
+    properties: {
+      id: z.id,
+      type: 'zone',
+      kind: z.kind,
+      name: z.names.en,
+      names: z.names,
+      holder: z.holder,
+      areaKm2: z.areaKm2,
+      ...dates(z),
+      ...extra,
+      notes: z.notes.map((n) => n.text),
+      citations: cites(atlas, z.citations),
+    },
   };
 }
 
@@ -41,7 +53,17 @@ function lineFeature(atlas: Atlas, l: Line, extra: Props = {}): Feature {
     type: 'Feature',
     id: l.id,
     geometry: l.geometry,
-    properties: { id: l.id, type: 'line', kind: l.kind, name: l.names.en, names: l.names, ...dates(l), ...extra, notes: l.notes.map((n) => n.text), citations: cites(atlas, l.citations) },
+    properties: {
+      id: l.id,
+      type: 'line',
+      kind: l.kind,
+      name: l.names.en,
+      names: l.names,
+      ...dates(l),
+      ...extra,
+      notes: l.notes.map((n) => n.text),
+      citations: cites(atlas, l.citations),
+    },
   };
 }
 

@@ -44,9 +44,7 @@ export function nameIndex(places: Place[]): NameIndex {
         const previous = best.get(place.id);
         if (!previous || quality < previous.quality) best.set(place.id, { place, matched: name, quality });
       }
-      return [...best.values()]
-        .sort((a, b) => a.quality - b.quality || a.place.names.en.localeCompare(b.place.names.en))
-        .slice(0, limit);
+      return [...best.values()].sort((a, b) => a.quality - b.quality || a.place.names.en.localeCompare(b.place.names.en)).slice(0, limit);
     },
   };
 }
