@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { themeStylesheet } from './src/lib/theme.ts';
 
 /**
  * The Content-Security-Policy of the built site: everything from the page's own origin, nothing
@@ -45,15 +46,34 @@ function preloadLabelFonts(): Plugin {
       handler: (_html, ctx) =>
         Object.keys(ctx.bundle ?? {})
           .filter((file) => PRELOADED_FONTS.test(file))
-          .map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },
+            injectTo: 'head' as const,
+          })),
     },
+  };
+}
+
+/**
+ * `virtual:theme.css`: the theme's colours (src/lib/theme.ts) as CSS custom properties on :root, in a
+ * stylesheet like any other (no inline style, which the CSP forbids), so the components' CSS and the
+ * map style read the same values.
+ */
+function themeCss(): Plugin {
+  const id = 'virtual:theme.css';
+  const resolved = `\0${id}`;
+  return {
+    name: 'recognition-atlas:theme-css',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load: (source) => (source === resolved ? themeStylesheet() : undefined),
   };
 }
 
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any static server under any base path.
   base: './',
-  plugins: [svelte(), contentSecurityPolicy(), preloadLabelFonts()],
+  plugins: [svelte(), themeCss(), contentSecurityPolicy(), preloadLabelFonts()],
   build: {
     target: 'es2022',
     // MapLibre alone is ~1 MB minified; the budget is checked by `npm run bench`, not by this warning.
@@ -62,8 +82,12 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
     environment: 'node',
+    projects: [
+      // Pure modules, on the fixture atlas (tests/fixtures/): `npm run test:unit`, in seconds.
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/geodata/**'] } },
+      // The real geodata: the data build, its validator, and the history it holds. The build runs once, first.
+      { extends: true, test: { name: 'geodata', include: ['tests/geodata/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] } },
+    ],
   },
 });

@@ -49,13 +49,19 @@ test('every control is reachable by Tab, with a visible focus ring', async ({ pa
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName, outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+      return {
+        name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName,
+        outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+      };
     });
     if (!focused) continue;
     seen.add(focused.name);
     expect(focused.outline, `focus ring on ${focused.name}`).toBe(true);
   }
   for (const name of ['Search places', 'Story', 'Events', 'Layers', 'Sources', 'Zoom in', 'Play', 'Next event', 'Date']) {
-    expect([...seen].some((s) => s.includes(name)), name).toBe(true);
+    expect(
+      [...seen].some((s) => s.includes(name)),
+      name,
+    ).toBe(true);
   }
 });

@@ -24,7 +24,7 @@ export function chromiumPath(): string | undefined {
   if (bundledChromium()) return undefined; // Playwright finds its own
   const system = SYSTEM_CHROMIUMS.find((p) => existsSync(p));
   if (!system) {
-    throw new Error('No Chromium found: run `npx playwright install chromium`, install Debian\'s `chromium`, or set CHROMIUM_PATH.');
+    throw new Error("No Chromium found: run `npx playwright install chromium`, install Debian's `chromium`, or set CHROMIUM_PATH.");
   }
   return system;
 }

@@ -38,9 +38,12 @@ export const test = base.extend<{ problems: PageProblems }>({
 
 export { expect };
 
-/** Opens the atlas at a hash and waits until the map has drawn everything it has. */
+/**
+ * Opens the atlas at a hash and waits until the map has drawn everything it has. `?debug` asks the
+ * app for the hook the tests reach the map through (window.__atlas); a visitor's page has none.
+ */
 export async function openAtlas(page: Page, hash = ''): Promise<void> {
-  await page.goto(`./${hash}`);
+  await page.goto(`./?debug${hash}`);
   await waitForIdle(page);
 }
 
@@ -54,7 +57,8 @@ export async function waitForIdle(page: Page): Promise<void> {
 export async function project(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
   return page.evaluate(
     ([lon, lat]) => {
-      const { map } = (window as unknown as { __atlas: { map: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } } }).__atlas;
+      const { map } = (window as unknown as { __atlas: { map: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } } })
+        .__atlas;
       const p = map.project([lon, lat]);
       const r = map.getCanvas().getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };

@@ -83,7 +83,15 @@ test('the built site works under any base path', async ({ page }) => {
   const { readFile } = await import('node:fs/promises');
   const { fileURLToPath } = await import('node:url');
   const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-  const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', mjs: 'text/javascript', css: 'text/css', json: 'application/json', woff2: 'font/woff2', woff: 'font/woff' };
+  const types: Record<string, string> = {
+    html: 'text/html',
+    js: 'text/javascript',
+    mjs: 'text/javascript',
+    css: 'text/css',
+    json: 'application/json',
+    woff2: 'font/woff2',
+    woff: 'font/woff',
+  };
   // Anything asked for outside the base path is a URL that is not relative: it fails.
   await page.route('**/*', (route) => route.fulfill({ status: 404, body: 'outside the base path' }));
   await page.route('**/some/deep/base/**', async (route) => {
@@ -95,7 +103,7 @@ test('the built site works under any base path', async ({ page }) => {
       await route.fulfill({ status: 404, body: 'not found' });
     }
   });
-  await page.goto('./some/deep/base/#date=1923-05-21');
+  await page.goto('./some/deep/base/?debug#date=1923-05-21');
   await waitForIdle(page);
   await expect(page.locator('.dock .date')).toHaveText('21 May 1923');
 });
@@ -104,7 +112,10 @@ test('the label fonts the first map waits for are preloaded, and nothing else is
   await openAtlas(page);
   const { preloaded, fetched } = await page.evaluate(() => ({
     preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=font]')].map((l) => new URL(l.href).pathname),
-    fetched: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.woff2')),
+    fetched: performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.endsWith('.woff2')),
   }));
   // vite.config.ts names the preloaded files by pattern; src/fonts.ts names the faces the labels use.
   // Each preload is a file the page went on to use, and every Latin face the opening page used

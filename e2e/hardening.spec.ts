@@ -1,24 +1,11 @@
 import type { Page } from '@playwright/test';
-import type { AtlasDebugHook } from '../src/lib/map/bridge.ts';
+import type { AtlasDebugHook } from '../src/lib/map/debug-hook.ts';
+import { GARBAGE } from '../tests/fixtures/garbage-hashes.ts';
 import { expect, openAtlas, test, waitForIdle } from './fixtures.ts';
 
 const dateText = (page: Page) => page.locator('.dock .date');
 const firstFrame = (page: Page) => page.evaluate(() => (window as unknown as { __atlas: AtlasDebugHook }).__atlas.firstFrame());
 const DATE_IN_WORDS = /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) (18[5-9]\d|19[0-5]\d)$/;
-
-/** Fifty hashes nobody should send, and some that look almost right. */
-const GARBAGE = [
-  'map=99999/99999/99999', 'map=-5/-100/-1000', 'map=NaN/NaN/NaN', 'map=Infinity/0/0', 'map=1e308/1e308/1e308',
-  'map=5/50', 'map=5/50/140/3', 'map=//', 'map=5,50,140', 'map=０/０/０',
-  'date=0000-00-00', 'date=99999', 'date=1923-02-30', 'date=1923-13', 'date=-1923',
-  'date=1854-12-31', 'date=1957-01-01', 'date=tomorrow', 'date=1923-5-1', 'date=',
-  'place=atlantis', 'place=<img src=x onerror=alert(1)>', 'place=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'zone=../../etc/passwd', 'place=' + 'a'.repeat(3000),
-  'step=0', 'step=-1', 'step=999', 'step=1.5', 'step=abc',
-  'compare=0000-00-00', 'compare=<b>', 'compare=1923-99-99', 'map=%E0%A4%A', '%%%%',
-  '&&&&', '=', '==', 'map==5/50/140', 'map=5/50/140&map=6/0/0',
-  '日本=東京', 'map=５/５０/１４０', '\u0000\u0001', '🗾=🗾', 'date=1923-05-21&date=garbage',
-  'x'.repeat(5000), 'map=3/46/135&place=vladivostok&junk=' + '%'.repeat(100), 'javascript:alert(1)', 'map=3/46/135&date=1923-05-21&step=1&compare=1910-09-01&zone=korea&place=x', 'map=1/-85.0511/-180',
-];
 
 test('fifty garbage hashes: never a page error, always a valid view and date', async ({ page, problems }) => {
   test.setTimeout(240_000);
@@ -30,7 +17,7 @@ test('fifty garbage hashes: never a page error, always a valid view and date', a
   expect(GARBAGE).toHaveLength(50);
   for (const [i, garbage] of GARBAGE.entries()) {
     // A query string makes each one a fresh page load, not just a hash change.
-    await page.goto(`./?run=${i}#${garbage}`);
+    await page.goto(`./?debug&run=${i}#${garbage}`);
     await expect(dateText(page), garbage).toHaveText(DATE_IN_WORDS);
     // The camera, read from the live map (it is set before the land has loaded).
     const view = await page.evaluate(() => {
@@ -53,12 +40,13 @@ test('a link whose atlas arrives before the map has loaded its style: selection 
     const w = window as unknown as { __holdFrames: boolean };
     w.__holdFrames = true;
     const raf = window.requestAnimationFrame.bind(window);
-    window.requestAnimationFrame = (callback) => raf(function wait(t) {
-      if (w.__holdFrames) raf(wait);
-      else callback(t);
-    });
+    window.requestAnimationFrame = (callback) =>
+      raf(function wait(t) {
+        if (w.__holdFrames) raf(wait);
+        else callback(t);
+      });
   });
-  await page.goto('./#map=5/45/132&date=1923-05-21&compare=1910-09-01&zone=korea');
+  await page.goto('./?debug#map=5/45/132&date=1923-05-21&compare=1910-09-01&zone=korea');
   // The atlas is in once the dock names the current event: Svelte updates the page without frames.
   await expect(page.locator('.dock .current-title')).toHaveText('Fishery agreement at Vladivostok');
   expect(await page.evaluate(() => (window as unknown as { __atlas: AtlasDebugHook }).__atlas.hasAtlas()), 'the style has not loaded yet').toBe(false);
@@ -66,7 +54,9 @@ test('a link whose atlas arrives before the map has loaded its style: selection 
     (window as unknown as { __holdFrames: boolean }).__holdFrames = false;
   });
   await waitForIdle(page);
-  const korea = await page.evaluate(() => (window as unknown as { __atlas: AtlasDebugHook }).__atlas.map.getFeatureState({ source: 'atlas-zones', id: 'korea' }));
+  const korea = await page.evaluate(() =>
+    (window as unknown as { __atlas: AtlasDebugHook }).__atlas.map.getFeatureState({ source: 'atlas-zones', id: 'korea' }),
+  );
   // Selected by the link, and in force (certainly) on the comparison date, 1 September 1910.
   expect(korea).toMatchObject({ selected: true, cmp: 2 });
 });
@@ -102,7 +92,7 @@ test('text from the data is shown as text: a place named like HTML runs nothing'
 test('when the atlas data cannot be loaded, the page says so and offers a retry', async ({ page }) => {
   let fail = true;
   await page.route('**/data/atlas.json', (route) => (fail ? route.abort('failed') : route.continue()));
-  await page.goto('./');
+  await page.goto('./?debug');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The atlas data could not be downloaded');
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
@@ -116,7 +106,7 @@ test('when the atlas data cannot be loaded, the page says so and offers a retry'
 });
 
 test('the map paints nothing until it is complete: its first frame has the land, the atlas and its labels', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?debug');
   // Until then the page says it is loading, over the sea's colour.
   await expect(page.getByRole('status').filter({ hasText: 'Loading the atlas' })).toBeVisible();
   await waitForIdle(page);
@@ -132,7 +122,7 @@ test('a corrupt atlas file is reported as damaged', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
 
-test('a loading indicator shows while the data loads', async ({ page }) => {
+test('a loading indicator shows while the data loads; a page opened without ?debug has no test hook', async ({ page }) => {
   let release: () => void = () => {};
   const held = new Promise<void>((r) => (release = r));
   await page.route('**/data/atlas.json', async (route) => {
@@ -144,13 +134,17 @@ test('a loading indicator shows while the data loads', async ({ page }) => {
   release();
   await expect(dateText(page)).toHaveText('1 February 1923');
   await expect(page.getByRole('status').filter({ hasText: 'Loading the atlas' })).toHaveCount(0);
+  // The map is drawn (the loading note waits for its first frame), and nothing exposes it.
+  expect(await page.evaluate(() => '__atlas' in window)).toBe(false);
 });
 
 test('the Content-Security-Policy holds over a whole session, and nothing leaves the origin', async ({ page, problems }) => {
   test.setTimeout(120_000);
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await openAtlas(page, '#date=1923-05-21');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

@@ -22,7 +22,12 @@ test('without WebGL: a clear message and a text atlas; the slider still works', 
   await page.getByRole('textbox', { name: /Go to date/ }).press('Enter');
   await expect(page.getByTestId('text-current')).toContainText('October Revolution');
   await expect(page.getByTestId('text-places')).toContainText('St Petersburg: Where the October Revolution took place');
-  await expect(page.getByTestId('text-places').getByRole('listitem').filter({ hasText: /^Moscow:/ })).not.toContainText('October Revolution');
+  await expect(
+    page
+      .getByTestId('text-places')
+      .getByRole('listitem')
+      .filter({ hasText: /^Moscow:/ }),
+  ).not.toContainText('October Revolution');
   await page.getByRole('slider', { name: 'Date' }).focus();
   await page.keyboard.press('Home');
   await expect(page.getByRole('heading', { name: 'The atlas on 1 January 1917' })).toBeVisible();

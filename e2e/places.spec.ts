@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { POWER_COLOURS } from '../src/lib/map/atlas-layers.ts';
+import { POWER_COLOURS } from '../src/lib/theme.ts';
 import { colourDistance, expect, openAtlas, pixels, project, test, waitForIdle } from './fixtures.ts';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Atlas panel' });
@@ -40,7 +40,13 @@ test('searching "Гензан" opens Gensan with its side in the plan', async ({
 test('search finds a city by any of its names, in any script', async ({ page }) => {
   await openAtlas(page);
   const search = page.getByRole('combobox', { name: 'Search places' });
-  for (const [query, name] of [['Nikolaevsk', 'Nikolaevsk-on-Amur'], ['Николаевск', 'Nikolaevsk-on-Amur'], ['尼港', 'Nikolaevsk-on-Amur'], ['Wonsan', 'Gensan'], ['Gensan', 'Gensan']]) {
+  for (const [query, name] of [
+    ['Nikolaevsk', 'Nikolaevsk-on-Amur'],
+    ['Николаевск', 'Nikolaevsk-on-Amur'],
+    ['尼港', 'Nikolaevsk-on-Amur'],
+    ['Wonsan', 'Gensan'],
+    ['Gensan', 'Gensan'],
+  ]) {
     await search.fill(query!);
     await expect(page.getByRole('option').first(), query).toContainText(name!);
   }
@@ -69,7 +75,9 @@ test('choosing an event in the chronology moves the slider and keeps the current
   await openAtlas(page, '#date=1923-06-01');
   await page.getByRole('button', { name: 'Events', exact: true }).click();
   await expect(panel(page).locator('[aria-current="true"]')).toContainText('Fishery agreement at Vladivostok');
-  await panel(page).getByRole('button', { name: /Basic Convention signed/ }).click();
+  await panel(page)
+    .getByRole('button', { name: /Basic Convention signed/ })
+    .click();
   await expect(dateText(page)).toHaveText('20 January 1925');
   await expect(panel(page).locator('[aria-current="true"]')).toContainText('Basic Convention signed');
 });
@@ -124,7 +132,12 @@ test('layers switch off and on, with a legend', async ({ page }) => {
   await expect(panel(page)).toContainText('Possibly in force: the dates are uncertain or disputed');
   // The legend's keys are drawn in the map's own colours (one set of constants for both).
   const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
-  const keyColour = (label: string) => panel(page).getByRole('listitem').filter({ hasText: label }).locator('.key').evaluate((el) => getComputedStyle(el).borderTopColor);
+  const keyColour = (label: string) =>
+    panel(page)
+      .getByRole('listitem')
+      .filter({ hasText: label })
+      .locator('.key')
+      .evaluate((el) => getComputedStyle(el).borderTopColor);
   expect(await keyColour('Held by Japan')).toBe(rgb(POWER_COLOURS.japan));
   expect(await keyColour('Held by Russia, then the USSR')).toBe(rgb(POWER_COLOURS.russia));
   expect(await keyColour('Far Eastern Republic')).toBe(rgb(POWER_COLOURS.fer));

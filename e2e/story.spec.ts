@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { colourDistance, expect, hashView, openAtlas, pixels, project, test, waitForIdle } from './fixtures.ts';
 
 const card = (page: Page) => page.getByRole('region', { name: 'Story' });
-const dateText = (page: Page) => page.locator('.dock .date');
 
 /** The story's steps, from the atlas the page loaded. */
 async function steps(page: Page) {
@@ -145,8 +144,14 @@ test('download data: GeoJSON of what is in force, holding the zones the summary 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download what is in force (GeoJSON)' }).click()]);
   const collection = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(collection.type).toBe('FeatureCollection');
-  const zones = collection.features.filter((f: { properties: { type: string } }) => f.properties.type === 'zone').map((f: { properties: { name: string } }) => f.properties.name);
-  const listed = summary.replace(/^In force on [^:]+: /, '').replace(/\. Current event:.*$/, '').split('; ').map((z) => z.replace(/ \(possibly.*\)$/, ''));
+  const zones = collection.features
+    .filter((f: { properties: { type: string } }) => f.properties.type === 'zone')
+    .map((f: { properties: { name: string } }) => f.properties.name);
+  const listed = summary
+    .replace(/^In force on [^:]+: /, '')
+    .replace(/\. Current event:.*$/, '')
+    .split('; ')
+    .map((z) => z.replace(/ \(possibly.*\)$/, ''));
   expect([...zones].sort()).toEqual([...listed].sort());
   for (const f of collection.features) expect(f.properties.citations.length).toBeGreaterThan(0);
 

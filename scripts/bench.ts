@@ -14,7 +14,7 @@
 // Then the hardening budgets (scripts/bench/budgets.ts): first-load JS, atlas data, time to the
 // first complete map against a bare MapLibre page, and the JS heap over 500 date steps, printed as
 // a second table. `npm run bench -- --steps` runs only the date steps, `-- --budgets` only the
-// budgets; no flag runs both. `--readme` also writes each part's summary into README.md.
+// budgets; no flag runs both. `--write` also writes each part's summary into docs/performance.md.
 // `--by-kind` adds to the budgets the map loaded with one kind of the atlas's features at a time.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, release, tmpdir } from 'node:os';
@@ -23,13 +23,13 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { launchOptions } from '../e2e/browser.ts';
 import { dayFromParts, isoFromDay, type Day } from '../src/lib/time/days.ts';
-import { FIRST_IDLE_PROBE, budgetLines, budgetReadmeLines, runBudgets } from './bench/budgets.ts';
+import { FIRST_IDLE_PROBE, budgetLines, budgetSummaryLines, runBudgets } from './bench/budgets.ts';
 import type { BenchApi, Method, Step } from './bench/harness.ts';
-import { findBlock, replaceBlock } from './bench/readme.ts';
+import { PERFORMANCE_DOC, findBlock, replaceBlock } from './bench/blocks.ts';
 import { serveDist } from './serve.ts';
 
 const VIEWPORT = { width: 1200, height: 800 };
-const README = resolve('README.md');
+const NOTEBOOK = resolve(PERFORMANCE_DOC);
 const STEPS = 120;
 const FIRST = dayFromParts(1917, 1, 1);
 const LAST = dayFromParts(1926, 12, 31);
@@ -74,10 +74,10 @@ async function buildHarness(dir: string): Promise<string> {
 
 /** Calls `window.__bench[name](...args)` in the page. */
 function call<K extends keyof BenchApi>(page: Page, name: K, ...args: Parameters<BenchApi[K]>): Promise<Awaited<ReturnType<BenchApi[K]>>> {
-  return page.evaluate(
-    ({ name, args }) => (window as unknown as { __bench: Record<string, (...a: unknown[]) => unknown> }).__bench[name]!(...args),
-    { name: name as string, args: args as unknown[] },
-  ) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
+  return page.evaluate(({ name, args }) => (window as unknown as { __bench: Record<string, (...a: unknown[]) => unknown> }).__bench[name]!(...args), {
+    name: name as string,
+    args: args as unknown[],
+  }) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
 }
 
 // FIRST_IDLE_PROBE (budgets.ts) records when the map first goes idle with the atlas on it.
@@ -153,8 +153,7 @@ interface ScaleResult {
 
 const ms = (x: number) => (x >= 1000 ? x.toFixed(0) : x.toFixed(1));
 const ratio = (x: number) => `${x.toFixed(2)}×`;
-const frames = (s: Summary) =>
-  s.framesMin === s.framesMax ? `${s.framesMin}` : `${s.framesMean.toFixed(2)} (${s.framesMin}–${s.framesMax})`;
+const frames = (s: Summary) => (s.framesMin === s.framesMax ? `${s.framesMin}` : `${s.framesMean.toFixed(2)} (${s.framesMin}–${s.framesMax})`);
 const met = (ok: boolean) => (ok ? 'met' : '**missed**');
 
 interface Series {
@@ -201,20 +200,20 @@ function summariseSeries(s: Series): Pick<ScaleResult, 'ours' | 'floor' | 'peer'
 }
 
 /**
- * `--steps`, `--budgets`: run only that part; no flag (or both) runs both. `--readme`: also write
- * the summary of each part run into README.md, between its markers (scripts/bench/readme.ts).
+ * `--steps`, `--budgets`: run only that part; no flag (or both) runs both. `--write`: also write
+ * the summary of each part run into docs/performance.md, between its markers (scripts/bench/blocks.ts).
  * `--by-kind`: the budgets also load the map with one kind of feature at a time (about 2 minutes more).
  */
-function parseArgs(argv: string[]): { steps: boolean; budgets: boolean; readme: boolean; byKind: boolean } {
-  const known = ['--steps', '--budgets', '--readme', '--by-kind'];
+function parseArgs(argv: string[]): { steps: boolean; budgets: boolean; write: boolean; byKind: boolean } {
+  const known = ['--steps', '--budgets', '--write', '--by-kind'];
   const unknown = argv.filter((a) => !known.includes(a));
   if (unknown.length) throw new Error(`npm run bench: unknown argument ${unknown.join(' ')} (use ${known.join(', ')})`);
   const steps = argv.includes('--steps');
   const budgets = argv.includes('--budgets');
-  const readme = argv.includes('--readme');
+  const write = argv.includes('--write');
   const byKind = argv.includes('--by-kind');
   if (byKind && steps && !budgets) throw new Error('npm run bench: --by-kind belongs to the budgets, not to --steps');
-  return steps || budgets ? { steps, budgets, readme, byKind } : { steps: true, budgets: true, readme, byKind };
+  return steps || budgets ? { steps, budgets, write, byKind } : { steps: true, budgets: true, write, byKind };
 }
 
 async function main(): Promise<void> {
@@ -224,9 +223,14 @@ async function main(): Promise<void> {
   // Precise memory info: performance.memory in whole bytes, for the heap budget.
   const browser = await chromium.launch(launchOptions(['--enable-precise-memory-info']));
   const problems: string[] = [];
-  // Checked before the run, not after it: a README without its markers should not cost a whole run.
-  const readme = parts.readme ? readFileSync(README, 'utf8') : '';
-  if (parts.readme) for (const [part, name] of [[parts.steps, 'steps'], [parts.budgets, 'budgets']] as const) if (part) findBlock(readme, name);
+  // Checked before the run, not after it: a notebook without its markers should not cost a whole run.
+  const notebook = parts.write ? readFileSync(NOTEBOOK, 'utf8') : '';
+  if (parts.write)
+    for (const [part, name] of [
+      [parts.steps, 'steps'],
+      [parts.budgets, 'budgets'],
+    ] as const)
+      if (part) findBlock(notebook, name);
   const date = new Date().toISOString().slice(0, 10);
   try {
     const out: string[] = [];
@@ -234,18 +238,21 @@ async function main(): Promise<void> {
     if (parts.steps) {
       const steps = await runSteps(browser, tmp, problems);
       out.push(...print(steps.results, { ...steps.env, seconds: (performance.now() - started) / 1000 }));
-      blocks.push(['steps', stepReadmeLines(steps.results, steps.env, date)]);
+      blocks.push(['steps', stepSummaryLines(steps.results, steps.env, date)]);
     }
     if (parts.budgets) {
       const budgets = await runBudgets(browser, join(tmp, 'budgets'), VIEWPORT, problems, log, parts.byKind);
       if (out.length) out.push('');
       out.push(...budgetLines(budgets));
-      blocks.push(['budgets', budgetReadmeLines(budgets, date)]);
+      blocks.push(['budgets', budgetSummaryLines(budgets, date)]);
     }
     console.log(out.join('\n'));
-    if (parts.readme) {
-      writeFileSync(README, blocks.reduce((text, [name, lines]) => replaceBlock(text, name, lines), readme));
-      log(`bench: README.md: wrote the ${blocks.map(([name]) => name).join(' and ')} summary`);
+    if (parts.write) {
+      writeFileSync(
+        NOTEBOOK,
+        blocks.reduce((text, [name, lines]) => replaceBlock(text, name, lines), notebook),
+      );
+      log(`bench: ${PERFORMANCE_DOC}: wrote the ${blocks.map(([name]) => name).join(' and ')} summary`);
     }
   } finally {
     if (problems.length) log(`bench: the page reported:\n  ${problems.join('\n  ')}`);
@@ -255,7 +262,11 @@ async function main(): Promise<void> {
 }
 
 /** The date-step benchmark: its results, and what the report says about the machine. */
-async function runSteps(browser: Browser, tmp: string, problems: string[]): Promise<{ results: ScaleResult[]; env: { renderer: string; version: string; peerLayers: string[] } }> {
+async function runSteps(
+  browser: Browser,
+  tmp: string,
+  problems: string[],
+): Promise<{ results: ScaleResult[]; env: { renderer: string; version: string; peerLayers: string[] } }> {
   const server = await serveDist();
   try {
     log('bench: bundling the in-page harness');
@@ -268,9 +279,12 @@ async function runSteps(browser: Browser, tmp: string, problems: string[]): Prom
     });
     await page.addInitScript({ content: FIRST_IDLE_PROBE });
 
-    log(`bench: opening the production app (${server.url})`);
-    await page.goto(server.url);
-    await page.waitForFunction(() => typeof (window as unknown as { __benchFirstIdle?: number | null }).__benchFirstIdle === 'number', null, { timeout: 120_000 });
+    // `?debug`: the app installs the hook (window.__atlas) the harness drives its map through.
+    log(`bench: opening the production app (${server.url}?debug)`);
+    await page.goto(`${server.url}?debug`);
+    await page.waitForFunction(() => typeof (window as unknown as { __benchFirstIdle?: number | null }).__benchFirstIdle === 'number', null, {
+      timeout: 120_000,
+    });
     const appLoad = await page.evaluate(() => (window as unknown as { __benchFirstIdle: number }).__benchFirstIdle);
     await page.addScriptTag({ path: harness });
 
@@ -360,7 +374,7 @@ function print(results: ScaleResult[], env: { renderer: string; version: string;
       'Ours on the synthetic points is a copy of the same mechanism (coalesced, diffed, feature-state `on` read by `circle-opacity`).',
   );
   out.push(
-    '- Ratios are of medians; in brackets, the median of the step-by-step ratio, which cancels drift in the machine\'s speed. Load time: for ours at atlas scale, from navigation start ' +
+    "- Ratios are of medians; in brackets, the median of the step-by-step ratio, which cancels drift in the machine's speed. Load time: for ours at atlas scale, from navigation start " +
       'to the first idle with the atlas drawn; elsewhere, from adding the source and layers, with the first date applied, to the first idle. ' +
       "JS in render: main-thread time inside MapLibre's render calls during the step; the rest of a frame is SwiftShader drawing in the GPU process.",
   );
@@ -377,9 +391,12 @@ function print(results: ScaleResult[], env: { renderer: string; version: string;
   return out;
 }
 
-/** Each scale against its targets: the table the report and the README's summary share. */
+/** Each scale against its targets: the table the report and the notebook's summary share. */
 function targetLines(results: ScaleResult[]): string[] {
-  const out = ['| scale | ours / floor: median (paired) | target | peer / ours: median | target | ours: frames per step | target |', '|---|---:|---|---:|---|---|---|'];
+  const out = [
+    '| scale | ours / floor: median (paired) | target | peer / ours: median | target | ours: frames per step | target |',
+    '|---|---:|---|---:|---|---|---|',
+  ];
   for (const r of results) {
     const t = TARGETS[r.key];
     const f = r.ours.median / r.floor.median;
@@ -393,13 +410,13 @@ function targetLines(results: ScaleResult[]): string[] {
   return out;
 }
 
-/** The README's summary of the date steps (`npm run bench -- --steps --readme`), between its markers. */
-function stepReadmeLines(results: ScaleResult[], env: { renderer: string; version: string }, date: string): string[] {
+/** The notebook's summary of the date steps (`npm run bench -- --steps --write`), between its markers. */
+function stepSummaryLines(results: ScaleResult[], env: { renderer: string; version: string }, date: string): string[] {
   const cpu = cpus();
   return [
     `The date steps of one \`npm run bench\` run on ${date}: ${cpu.length} cores, Chromium ${env.version} headless with WebGL by ${env.renderer}, a ` +
       `${VIEWPORT.width}×${VIEWPORT.height} page; ms from applying a date to the first frame after idle, ${STEPS} dates over ${isoFromDay(FIRST)}..${isoFromDay(LAST)}. ` +
-      "Written by `--readme`; the bench's own output has every figure.",
+      "Written by `--write`; the bench's own output has every figure.",
     '',
     '| scale | ours (feature-state): median / p95 ms | floor (plain repaint) | peer (maplibre-gl-dates) | frames per step: ours / peer |',
     '|---|---|---|---|---|',

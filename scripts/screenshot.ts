@@ -14,7 +14,8 @@ try {
   for (const hash of hashes.length ? hashes : ['']) {
     // A fresh page per hash: a hash-only navigation would keep the previous page's state.
     await page.goto('about:blank');
-    await page.goto(`${server.url}${hash}`);
+    // `?debug` installs the hook that says when the map is drawn (window.__atlas).
+    await page.goto(`${server.url}?debug${hash}`);
     await page.waitForFunction(() => (window as unknown as { __atlas?: { hasAtlas(): boolean } }).__atlas?.hasAtlas() === true);
     await page.evaluate(() => (window as unknown as { __atlas: { idle(): Promise<void> } }).__atlas.idle());
     const name = `e2e/screenshots/${hash ? hash.replace(/[^a-z0-9.-]+/gi, '_').replace(/^_+|_+$/g, '') : 'default-view'}.png`;

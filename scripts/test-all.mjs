@@ -1,7 +1,8 @@
-// `npm test`: everything, in the order a failure is cheapest to find: the data build, the
-// typecheck, unit tests, the production build, then e2e tests in Chromium against that build.
-// Ends with one line, `N passed, N failed`, summing unit and e2e tests; a step that fails outright
-// (the data build, the typecheck, the production build) counts as one failed test.
+// `npm test`: everything, in the order a failure is cheapest to find: the data build, the checks
+// (`npm run check`: typecheck, lint, unused code), unit tests, the production build, then e2e tests
+// in Chromium against that build. Ends with one line, `N passed, N failed`, summing unit and e2e
+// tests; a step that fails outright (the data build, the checks, the production build) counts as
+// one failed test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -21,8 +22,8 @@ function readJson(path) {
   }
 }
 
-function step(label, command, args) {
-  const ok = run(label, 'npx', [command, ...args]);
+function step(label, command, args, runner = 'npx') {
+  const ok = run(label, runner, [command, ...args]);
   results.push({ label, passed: 0, failed: ok ? 0 : 1 });
   return ok;
 }
@@ -30,7 +31,7 @@ function step(label, command, args) {
 rmSync('test-results', { recursive: true, force: true });
 
 if (step('data', 'tsx', ['scripts/build-data.ts'])) {
-  step('typecheck', 'svelte-check', ['--tsconfig', './tsconfig.json', '--fail-on-warnings']);
+  step('check', 'run', ['--silent', 'check'], 'npm');
 
   run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
   const unit = readJson('test-results/unit.json');

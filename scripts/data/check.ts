@@ -55,7 +55,10 @@ export class CitationChecker {
   private readonly paragraphs: Map<number, Set<number>>;
   private readonly footnotes: Map<number, { source: string; page: string }>;
 
-  constructor(sources: Source[], private readonly article: Article) {
+  constructor(
+    sources: Source[],
+    private readonly article: Article,
+  ) {
     this.sources = new Map(sources.map((s) => [s.id, s]));
     this.paragraphs = new Map(article.paragraphs.map((p) => [p.n, new Set(p.footnotes ?? [])]));
     this.footnotes = new Map(article.footnotes.map((f) => [f.n, { source: f.source, page: f.page }]));
@@ -70,7 +73,11 @@ export class CitationChecker {
   resolveAll(at: At, field: string, citations: Citation[]): CitationOut[] {
     const out = citations.map((c, i) => this.resolve(at, `${field}.${i}`, c));
     if (!out.some((c) => c.source === this.article.id || this.isWork(c.source))) {
-      fail(at, field, `needs a citation of the article ({ "source": "${this.article.id}", "paragraph": N }) or of a published work (a "bibliography" or "work" in sources.json)`);
+      fail(
+        at,
+        field,
+        `needs a citation of the article ({ "source": "${this.article.id}", "paragraph": N }) or of a published work (a "bibliography" or "work" in sources.json)`,
+      );
     }
     return out;
   }
@@ -119,9 +126,20 @@ function bounded(land: FeatureCollection<Polygon | MultiPolygon>) {
         let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
         for (const [x, y] of coordinates[0] as [number, number][]) [w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
         // A ring spanning more than half the world crosses the antimeridian or rings a pole (Eurasia, Antarctica): always tested.
-        const bounds: [[number, number], [number, number]] = e - w > 180 ? [[-180, -90], [180, 90]] : [[w, s], [e, n]];
+        const bounds: [[number, number], [number, number]] =
+          e - w > 180
+            ? [
+                [-180, -90],
+                [180, 90],
+              ]
+            : [
+                [w, s],
+                [e, n],
+              ];
         return { polygon, bounds };
       });
+    // Smallest first: a place on an island is found before the continents, whose rings are long.
+    list.sort((a, b) => a.polygon.coordinates[0]!.length - b.polygon.coordinates[0]!.length);
     boundedCache.set(land, list);
   }
   return list;

@@ -7,7 +7,6 @@
 // The cuts along the box are hidden by drawing the coastline under the land fills (style.ts).
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
-import * as turf from '@turf/turf';
 import rewind from '@mapbox/geojson-rewind';
 import { geoArea, geoEquirectangular } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
@@ -44,7 +43,10 @@ function flatPolygons(topo: Topology, object: string, box: BBox = WORLD, keep: (
     .translate([0, 0])
     .reflectY(true)
     .precision(0)
-    .clipExtent([[box[0], box[1]], [box[2], box[3]]]);
+    .clipExtent([
+      [box[0], box[1]],
+      [box[2], box[3]],
+    ]);
   const planar = rewind(geoProject({ type: 'FeatureCollection', features: near }, flat), false) as FeatureCollection<Polygon | MultiPolygon>;
   return planar.features.filter((f) => f.geometry && f.geometry.coordinates.length > 0);
 }
@@ -95,9 +97,7 @@ function withoutSpecks<P>(fc: FeatureCollection<Polygon | MultiPolygon, P>): Fea
   return {
     ...fc,
     features: fc.features.map((f) =>
-      f.geometry.type === 'MultiPolygon'
-        ? { ...f, geometry: { ...f.geometry, coordinates: f.geometry.coordinates.filter(real) } }
-        : f,
+      f.geometry.type === 'MultiPolygon' ? { ...f, geometry: { ...f.geometry, coordinates: f.geometry.coordinates.filter(real) } } : f,
     ),
   };
 }
@@ -110,9 +110,7 @@ function landPolygons(topo: Topology, box: BBox = WORLD): Feature<Polygon | Mult
 export function roundCoordinates<T>(coords: T, decimals: number): T {
   const f = 10 ** decimals;
   const walk = (c: unknown): unknown =>
-    typeof (c as unknown[])[0] === 'number'
-      ? (c as number[]).map((v) => Math.round(v * f) / f)
-      : (c as unknown[]).map(walk);
+    typeof (c as unknown[])[0] === 'number' ? (c as number[]).map((v) => Math.round(v * f) / f) : (c as unknown[]).map(walk);
   return walk(coords) as T;
 }
 
@@ -150,7 +148,10 @@ export interface LandOutputs {
 export function buildLand(): LandOutputs {
   const world = loadTopology('land-110m');
   return {
-    'land-world.json': collection(ringAround(WORLD, DETAIL_BOX).flatMap((box) => landPolygons(world, box)), 3),
+    'land-world.json': collection(
+      ringAround(WORLD, DETAIL_BOX).flatMap((box) => landPolygons(world, box)),
+      3,
+    ),
     'land-50m.json': collection(landPolygons(loadTopology('land-50m'), DETAIL_BOX), 3),
     'land-10m.json': collection(landPolygons(loadTopology('land-10m'), DETAIL_BOX), 4),
   };
@@ -177,6 +178,7 @@ export function land10m(box: BBox = WORLD): Feature<Polygon | MultiPolygon>[] {
 export function country10m(name: string, box: BBox = WORLD): Feature<Polygon | MultiPolygon>[] {
   const topo = loadTopology('countries-10m');
   const collection = topo.objects['countries'] as GeometryCollection<{ name: string }>;
-  if (collection.geometries.every((g) => (g.properties as { name?: string } | undefined)?.name !== name)) throw new Error(`Natural Earth has no country named ${name}`);
+  if (collection.geometries.every((g) => (g.properties as { name?: string } | undefined)?.name !== name))
+    throw new Error(`Natural Earth has no country named ${name}`);
   return flatPolygons(topo, 'countries', box, (n) => n === name);
 }

@@ -11,7 +11,7 @@ import type { MultiPolygon, Position } from 'geojson';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { isValidShape } from './check.ts';
 import { DataError } from './errors.ts';
 import { roundCoordinates, type BBox } from './land.ts';
@@ -84,14 +84,15 @@ type Arcs = number[][][];
  */
 export function simplifyPieces(pieces: Map<string, Area>): Map<string, Area> {
   const objects = Object.fromEntries([...pieces].map(([id, area]) => [id, withoutSpecks(area)]));
-  const topo = presimplify(topology(objects as Parameters<typeof topology>[0]) as Topology<Objects<{}>>) as Topology;
+  // The two packages type a topology's properties differently (GeoJSON's may be null): the same object.
+  const topo = presimplify(topology(objects as Parameters<typeof topology>[0]) as unknown as Parameters<typeof presimplify>[0]) as Topology;
   const arcs = topo.arcs as Arcs;
   for (const arc of arcs) for (const p of arc) if (p[2] !== Infinity) p[2] = p[2]! * (MIN_WEIGHT.rest / MIN_WEIGHT[tier(p)]);
   const ids = [...pieces.keys()];
   const out = new Map<string, Area>();
   let pending = ids;
   for (let round = 0; pending.length > 0; round++) {
-    const simple = simplify(topo as Topology<Objects<{}>>, MIN_WEIGHT.rest) as Topology;
+    const simple = simplify(topo as unknown as Parameters<typeof simplify>[0], MIN_WEIGHT.rest) as Topology;
     const broken: string[] = [];
     for (const id of pending) {
       // Rounded to the 4-decimal grid the atlas writes before the check, since rounding can fold a ring too.
@@ -100,7 +101,13 @@ export function simplifyPieces(pieces: Map<string, Area>): Map<string, Area> {
         out.set(id, area);
         continue;
       }
-      if (round === 8) throw new DataError('zones.json', id, 'shape', 'the piece still crosses itself after simplification (is one of its islands or channels narrower than the simplification allows?)');
+      if (round === 8)
+        throw new DataError(
+          'zones.json',
+          id,
+          'shape',
+          'the piece still crosses itself after simplification (is one of its islands or channels narrower than the simplification allows?)',
+        );
       broken.push(id);
       const kinks = turf.kinks(area as never).features.map((f) => f.geometry.coordinates);
       keepDetailNear(arcs, arcsOf(topo.objects[id] as GeometryCollection), kinks.length ? kinks : null);

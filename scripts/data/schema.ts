@@ -4,21 +4,21 @@
 import * as v from 'valibot';
 import { HOLDERS, STATUSES } from '../../src/lib/data/atlas.ts';
 
-export const Id = v.pipe(
-  v.string('must be a string'),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id like "north-sakhalin"'),
-);
+export const Id = v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id like "north-sakhalin"'));
 
 export const Text = v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('must not be empty'));
 
 /** An EDTF string; what it says is checked later, with the parser's own reason. */
 const Edtf = v.pipe(v.string('must be an EDTF date string'), v.nonEmpty('must not be empty'));
 
-export const Longitude = v.pipe(v.number('must be a number'), v.minValue(-180, 'longitude below -180'), v.maxValue(180, 'longitude above 180'));
-export const Latitude = v.pipe(v.number('must be a number'), v.minValue(-90, 'latitude below -90'), v.maxValue(90, 'latitude above 90'));
+const Longitude = v.pipe(v.number('must be a number'), v.minValue(-180, 'longitude below -180'), v.maxValue(180, 'longitude above 180'));
+const Latitude = v.pipe(v.number('must be a number'), v.minValue(-90, 'latitude below -90'), v.maxValue(90, 'latitude above 90'));
 export const LonLat = v.pipe(
   v.tuple([v.number('must be a number'), v.number('must be a number')], 'must be [longitude, latitude]'),
-  v.check(([lon, lat]) => Math.abs(lat) <= 90 || Math.abs(lon) > 90, 'latitude beyond ±90°: are longitude and latitude swapped? GeoJSON is [longitude, latitude]'),
+  v.check(
+    ([lon, lat]) => Math.abs(lat) <= 90 || Math.abs(lon) > 90,
+    'latitude beyond ±90°: are longitude and latitude swapped? GeoJSON is [longitude, latitude]',
+  ),
   v.check(([lon, lat]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90, 'out of range: longitude -180..180, latitude -90..90'),
 );
 
@@ -126,9 +126,16 @@ export const Shape: v.GenericSchema<ShapeRecipe> = v.lazy(() =>
       {
         islands: v.optional(Box),
         country: v.optional(LandName),
-        regions: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z0-9]{2,3}$/, 'must be a region code like "RU-AM"'))), v.minLength(1, 'needs at least one region'))),
+        regions: v.optional(
+          v.pipe(
+            v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z0-9]{2,3}$/, 'must be a region code like "RU-AM"'))),
+            v.minLength(1, 'needs at least one region'),
+          ),
+        ),
         pieces: v.optional(v.pipe(v.array(Id), v.minLength(1, 'needs at least one piece'))),
-        along: v.optional(v.union([Id, v.pipe(v.array(LonLat), v.minLength(2, 'a path needs at least two points'))], 'must be a line id or a list of [longitude, latitude]')),
+        along: v.optional(
+          v.union([Id, v.pipe(v.array(LonLat), v.minLength(2, 'a path needs at least two points'))], 'must be a line id or a list of [longitude, latitude]'),
+        ),
         km: v.optional(v.pipe(v.number('must be a number'), v.minValue(1, 'at least 1 km'), v.maxValue(200, 'at most 200 km'))),
         union: v.optional(v.pipe(v.array(Shape), v.minLength(2, 'a union needs at least two shapes'))),
         within: v.optional(v.union([LandName, Shape], 'must be "land", a Natural Earth country name, or a shape recipe')),
@@ -139,7 +146,10 @@ export const Shape: v.GenericSchema<ShapeRecipe> = v.lazy(() =>
       'must be a shape recipe (see geodata/README.md, "Zones")',
     ),
     v.check((r) => SHAPE_BASES.filter((k) => r[k] !== undefined).length >= 1, `needs a base: one of ${SHAPE_BASES.join(', ')}`),
-    v.check((r) => SHAPE_BASES.filter((k) => k !== 'within' && r[k] !== undefined).length <= 1, `has more than one base: give one of ${SHAPE_BASES.filter((k) => k !== 'within').join(', ')} (combine with "union")`),
+    v.check(
+      (r) => SHAPE_BASES.filter((k) => k !== 'within' && r[k] !== undefined).length <= 1,
+      `has more than one base: give one of ${SHAPE_BASES.filter((k) => k !== 'within').join(', ')} (combine with "union")`,
+    ),
     v.check((r) => (r.along === undefined) === (r.km === undefined), 'a corridor needs both "along" and "km"'),
   ),
 );
@@ -157,7 +167,10 @@ export const StandingPhase = v.pipe(
     label: v.optional(Text),
   }),
   v.forward(
-    v.check((p) => (p.status === 'joint') === (p.sharedWith !== undefined), 'a joint phase names the other holders in "sharedWith", and only a joint phase does'),
+    v.check(
+      (p) => (p.status === 'joint') === (p.sharedWith !== undefined),
+      'a joint phase names the other holders in "sharedWith", and only a joint phase does',
+    ),
     ['sharedWith'],
   ),
   v.forward(
@@ -171,7 +184,10 @@ export const Zone = v.strictObject({
   names: Names,
   layer: v.optional(v.picklist(['state', 'overlay'], 'must be "state" (a piece of the partition of the land) or "overlay"'), 'overlay'),
   holder: v.optional(Text),
-  standing: v.pipe(v.array(StandingPhase, 'must be a list of phases of standing'), v.minLength(1, 'a zone needs its standing: at least one phase with a status and a holder')),
+  standing: v.pipe(
+    v.array(StandingPhase, 'must be a list of phases of standing'),
+    v.minLength(1, 'a zone needs its standing: at least one phase with a status and a holder'),
+  ),
   shape: Shape,
   citations: Citations,
   notes: Notes,

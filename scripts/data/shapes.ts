@@ -4,10 +4,9 @@
 // draws by hand (`clip`) and the corridors along a line (`along`) are the atlas's own
 // (geodata/README.md, "Zones").
 import * as turf from '@turf/turf';
-import rewind from '@mapbox/geojson-rewind';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { fail, type At } from './check.ts';
-import { country10m, land10m, roundCoordinates, type BBox } from './land.ts';
+import { country10m, land10m, type BBox } from './land.ts';
 import { regionArea, regionCountry } from './regions.ts';
 import type { ShapeRecipe } from './schema.ts';
 
@@ -131,10 +130,4 @@ function regionsShape(at: At, field: string, codes: string[]): Area | null {
       return intersect(region, union(country10m(regionCountry(code), meet(box, [-180, -90, 180, 90]))));
     }),
   );
-}
-
-/** Rounds (4 decimals is about 10 m) and winds the rings per RFC 7946. */
-export function finishShape(area: Area, decimals = 4): Polygon | MultiPolygon {
-  const rounded: Area = { ...area, geometry: { ...area.geometry, coordinates: roundCoordinates(area.geometry.coordinates, decimals) } as Polygon | MultiPolygon };
-  return (rewind(rounded, false) as Area).geometry;
 }

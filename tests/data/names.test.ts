@@ -1,14 +1,14 @@
+// Finding places by any name, and a place's role on a day, on the fixture atlas.
 import { describe, expect, it } from 'vitest';
+import type { Names } from '../../src/lib/data/atlas.ts';
 import { englishNameOn, fold, nameIndex, nameOn, nameSpanProblem } from '../../src/lib/data/names.ts';
-import { dayFromIso, isoFromDay } from '../../src/lib/time/days.ts';
 import { validity } from '../../src/lib/time/edtf.ts';
 import { roleOn } from '../../src/lib/data/roles.ts';
-import { dayFromParts } from '../../src/lib/time/days.ts';
-import { builtAtlas } from '../helpers/atlas.ts';
+import { dayFromParts, isoFromDay } from '../../src/lib/time/days.ts';
+import { fixtureAtlas as atlas } from '../fixtures/atlas.ts';
 
-const atlas = builtAtlas();
 const index = nameIndex(atlas.places);
-const first = (q: string) => index.search(q)[0]?.place.id;
+const place = (id: string) => atlas.places.find((p) => p.id === id)!;
 
 describe('folding names', () => {
   it('ignores case, accents, macrons, ё and punctuation', () => {
@@ -24,37 +24,25 @@ describe('folding names', () => {
 
 describe('searching places in any script', () => {
   it.each([
-    ['Nikolaevsk', 'nikolaevsk'],
-    ['nikolaevsk', 'nikolaevsk'],
-    ['Николаевск', 'nikolaevsk'],
-    ['尼港', 'nikolaevsk'],
-    ['Wonsan', 'gensan'],
-    ['Gensan', 'gensan'],
-    ['Гензан', 'gensan'],
-    ['гензан', 'gensan'],
-    ['Vladivostok', 'vladivostok'],
-    ['浦塩', 'vladivostok'],
-    ['Beijing', 'peking'],
-    ['Seoul', 'keijo'],
-    ['keijo', 'keijo'],
-    ['Dalny', 'dairen'],
-    ['Petrograd', 'st-petersburg'],
-    ['Ленинград', 'st-petersburg'],
-    ['Hsinking', 'changchun'],
-    ['新京', 'changchun'],
-    ['Ōtomari', 'korsakov'],
-    ['Yuzhno-Sakhalinsk', 'toyohara'],
-    ['Voroshilov', 'nikolsk-ussuriisk'],
-    ['Peiping', 'peking'],
-    ['Ulan-Ude', 'verkhneudinsk'],
+    ['North Port', 'north-port'],
+    ['north port', 'north-port'],
+    ['северный', 'north-port'],
+    ['北港', 'north-port'],
+    ['Hokko', 'north-port'],
+    ['New Capital', 'old-capital'],
+    ['旧京', 'old-capital'],
+    ['Railjunction', 'junction'],
+    ['철도', 'junction'],
   ])('%s finds %s', (query, id) => {
-    expect(first(query)).toBe(id);
+    expect(index.search(query)[0]?.place.id).toBe(id);
   });
 
-  it('puts exact and prefix matches before matches inside a name', () => {
-    const ids = index.search('an').map((m) => m.place.id);
-    expect(ids.length).toBeGreaterThan(1);
-    const qualities = index.search('an').map((m) => m.quality);
+  it('says which name matched, and puts exact and prefix matches before matches inside a name', () => {
+    expect(index.search('Старая')[0]).toMatchObject({ matched: 'Старая Столица', quality: 1 });
+    const matches = index.search('port');
+    expect(matches.map((m) => m.place.id)).toEqual(['north-port']);
+    const qualities = index.search('a').map((m) => m.quality);
+    expect(qualities.length).toBeGreaterThan(1);
     expect([...qualities].sort()).toEqual(qualities);
   });
 
@@ -66,72 +54,60 @@ describe('searching places in any script', () => {
 });
 
 describe('role on a day', () => {
-  const place = (id: string) => atlas.places.find((p) => p.id === id)!;
-  it('Nikolaevsk: the incident in 1920, the agent plan from 1923', () => {
-    expect(roleOn(place('nikolaevsk'), dayFromParts(1921, 1, 1)).role?.label).toBe('Site of the Nikolaevsk incident');
-    const plan = roleOn(place('nikolaevsk'), dayFromParts(1923, 5, 1));
-    expect(plan).toMatchObject({ status: 'current', role: { label: 'Proposed seat of a Japanese commercial agent (1923 plan)', agentPlan: 'japanese-agent' } });
-  });
-
-  it('possibly, while the role’s start is uncertain; a certain role wins over a possible one', () => {
-    // The plan's "1923-03~" allows any day in March.
-    expect(roleOn(place('petropavlovsk'), dayFromParts(1923, 3, 10)).status).toBe('possibly');
-    expect(roleOn(place('gensan'), dayFromParts(1923, 3, 10)).role?.label).toBe('Korean port under Japanese rule');
-  });
-
-  it('its last role when none holds on the day', () => {
-    expect(roleOn(place('verkhneudinsk'), dayFromParts(1921, 1, 1))).toMatchObject({ status: 'earlier', role: { label: expect.stringMatching(/^First capital of the Far Eastern Republic/) } });
-  });
-
-  it('none before the story reaches a place', () => {
-    expect(roleOn(place('geneva'), dayFromParts(1900, 1, 1))).toEqual({ role: null, status: 'none' });
+  it('the role in force, certain before possible; the last one before; none yet', () => {
+    expect(roleOn(place('north-port'), dayFromParts(1910, 1, 1))).toMatchObject({ status: 'current', role: { label: 'Fishing port' } });
+    expect(roleOn(place('north-port'), dayFromParts(1923, 3, 10))).toMatchObject({ status: 'possibly', role: { agentPlan: 'japanese-agent' } });
+    expect(roleOn(place('north-port'), dayFromParts(1923, 4, 1))).toMatchObject({ status: 'current', role: { label: 'Proposed seat of an agent' } });
+    expect(roleOn(place('north-port'), dayFromParts(1921, 1, 1))).toMatchObject({ status: 'earlier', role: { label: 'Fishing port' } });
+    expect(roleOn(place('north-port'), dayFromParts(1899, 12, 31))).toEqual({ role: null, status: 'none' });
+    expect(roleOn(place('junction'), dayFromParts(1901, 8, 1)).status).toBe('possibly');
+    expect(roleOn(place('faraway'), dayFromParts(1950, 1, 1))).toEqual({ role: null, status: 'none' });
   });
 });
 
 describe('names of the time', () => {
-  const place = (id: string) => atlas.places.find((p) => p.id === id)!;
-  const on = (id: string, iso: string, language: 'en' | 'ru' | 'ja' | 'zh' | 'ko' = 'en') => nameOn(place(id).names, dayFromIso(iso)!, language);
+  const span = (start: string | undefined, end: string | undefined, names: Omit<Names, 'en'> & { en?: string }) => ({
+    ...names,
+    ...(start ? { start } : {}),
+    ...(end ? { end } : {}),
+    ...validity(start ?? '1855-01-01', end),
+  });
+  // A port named one way, then another over an uncertain year, then a third; its Japanese name changed apart.
+  const port: Names = {
+    en: 'Port',
+    ja: '港',
+    then: [
+      span(undefined, '1905', { en: 'Old Port', ru: 'Старый' }),
+      span('1905', '1945-08', { en: 'Middle Port', ja: '中港' }),
+      span('1945-08', undefined, { en: 'New Port' }),
+    ],
+  };
 
-  it.each([
-    ['dairen', '1900-06-01', 'en', 'Dalny'],
-    ['dairen', '1920-06-01', 'en', 'Dairen'],
-    ['dairen', '1950-06-01', 'en', 'Dalian'],
-    ['dairen', '1920-06-01', 'ja', '大連'],
-    ['port-arthur', '1900-06-01', 'en', 'Port Arthur'],
-    ['port-arthur', '1930-06-01', 'en', 'Ryojun'],
-    ['toyohara', '1930-06-01', 'en', 'Toyohara'],
-    ['toyohara', '1946-06-04', 'en', 'Yuzhno-Sakhalinsk'],
-    ['toyohara', '1900-06-01', 'ru', 'Владимировка'],
-    ['korsakov', '1930-06-01', 'en', 'Ōtomari'],
-    ['keijo', '1900-06-01', 'en', 'Hanseong'],
-    ['keijo', '1923-05-21', 'en', 'Keijō'],
-    ['keijo', '1950-06-01', 'en', 'Seoul'],
-    ['st-petersburg', '1875-05-07', 'en', 'St Petersburg'],
-    ['st-petersburg', '1917-11-07', 'en', 'Petrograd'],
-    ['st-petersburg', '1930-06-01', 'ru', 'Ленинград'],
-    ['changchun', '1935-06-01', 'en', 'Hsinking'],
-    ['changchun', '1925-06-01', 'en', 'Changchun'],
-    ['nikolsk-ussuriisk', '1940-06-01', 'en', 'Voroshilov'],
-    ['hakodate', '1860-06-01', 'ja', '箱館'],
-    ['hakodate', '1900-06-01', 'ja', '函館'],
-    ['tokyo', '1860-06-01', 'en', 'Edo'],
-    ['verkhneudinsk', '1940-06-01', 'en', 'Ulan-Ude'],
-  ] as const)('%s on %s in %s: %s', (id, iso, language, name) => {
-    expect(on(id, iso, language)).toEqual({ name, certain: true });
+  it('the name in use on a day, in each language, and the plain name where no name of the time covers it', () => {
+    expect(nameOn(port, dayFromParts(1900, 1, 1), 'en')).toEqual({ name: 'Old Port', certain: true });
+    expect(nameOn(port, dayFromParts(1920, 1, 1), 'en')).toEqual({ name: 'Middle Port', certain: true });
+    expect(nameOn(port, dayFromParts(1920, 1, 1), 'ja')).toEqual({ name: '中港', certain: true });
+    expect(nameOn(port, dayFromParts(1950, 1, 1), 'ja')).toEqual({ name: '港', certain: true });
+    expect(nameOn(port, dayFromParts(1950, 1, 1), 'ru')).toBeNull();
+    expect(englishNameOn(port, dayFromParts(1950, 1, 1))).toBe('New Port');
   });
 
-  it('inside an uncertain boundary keeps the older name, marked uncertain; with no name of the time, the plain one', () => {
-    // Dalny became Dairen in 1905, on a day the sources do not give.
-    expect(on('dairen', '1905-06-01')).toEqual({ name: 'Dalny', certain: false });
-    expect(on('vladivostok', '1923-05-21')).toEqual({ name: 'Vladivostok', certain: true });
-    expect(on('vladivostok', '1923-05-21', 'ko')).toBeNull();
-    expect(englishNameOn(place('st-petersburg').names, dayFromIso('1917-11-07')!)).toBe('Petrograd');
+  it('inside an uncertain boundary keeps the older name, marked uncertain', () => {
+    expect(nameOn(port, dayFromParts(1905, 6, 1), 'en')).toEqual({ name: 'Old Port', certain: false });
   });
 
   it('refuses two names of one language in use at once, but lets an uncertain boundary touch', () => {
-    const span = (start: string | undefined, end: string | undefined, en: string) => ({ en, ...(start ? { start } : {}), ...(end ? { end } : {}), ...validity(start ?? '1855-01-01', end) });
-    expect(nameSpanProblem([span(undefined, '1905', 'Dalny'), span('1905', undefined, 'Dairen')], isoFromDay)).toBeNull();
-    expect(nameSpanProblem([span('1899', '1906', 'Dalny'), span('1905', undefined, 'Dairen')], isoFromDay)).toMatchObject({ index: 1, language: 'en' });
-    expect(nameSpanProblem([span('1899', '1905', 'Dalny'), span('1905', undefined, 'Dairen')].reverse(), isoFromDay)?.reason).toMatch(/date order/);
+    expect(nameSpanProblem(port.then!, isoFromDay)).toBeNull();
+    expect(nameSpanProblem([span('1899', '1906', { en: 'Old Port' }), span('1905', undefined, { en: 'New Port' })], isoFromDay)).toMatchObject({
+      index: 1,
+      language: 'en',
+    });
+    expect(nameSpanProblem([span('1905', undefined, { en: 'New Port' }), span('1899', '1905', { en: 'Old Port' })], isoFromDay)?.reason).toMatch(/date order/);
+    // Spans in different languages may overlap: each language has its own.
+    expect(nameSpanProblem([span('1899', '1950', { en: 'Old Port' }), span('1905', undefined, { ja: '新港' })], isoFromDay)).toBeNull();
+  });
+
+  it('a search finds a place by its names of the time', () => {
+    expect(nameIndex([{ ...atlas.places[0]!, names: port }]).search('Middle Port')[0]?.matched).toBe('Middle Port');
   });
 });

@@ -1,15 +1,21 @@
-// Overlays made of state pieces travel without geometry and are rebuilt from the pieces when the
-// atlas loads (src/lib/data/pieces.ts): what the app rebuilds must be what the build checked.
+// Dissolving pieces that share their edges (src/lib/data/pieces.ts), on squares written here.
 import type { MultiPolygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { compactAtlas, dissolve, expandAtlas } from '../../src/lib/data/pieces.ts';
-import { builtAtlas } from '../helpers/atlas.ts';
-
-const atlas = builtAtlas();
+import { dissolve } from '../../src/lib/data/pieces.ts';
 
 const square = (x: number, y: number, size = 1): MultiPolygon => ({
   type: 'MultiPolygon',
-  coordinates: [[[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]]],
+  coordinates: [
+    [
+      [
+        [x, y],
+        [x + size, y],
+        [x + size, y + size],
+        [x, y + size],
+        [x, y],
+      ],
+    ],
+  ],
 });
 
 describe('dissolving pieces that share their edges', () => {
@@ -31,27 +37,5 @@ describe('dissolving pieces that share their edges', () => {
 
   it('pieces apart stay apart', () => {
     expect(dissolve([square(0, 0), square(5, 5)]).coordinates).toHaveLength(2);
-  });
-});
-
-describe('the atlas as written and as loaded', () => {
-  it('leaves out the geometry of overlays made of pieces, and only theirs', () => {
-    const stored = compactAtlas(atlas);
-    const without = stored.zones.filter((z) => !z.geometry).map((z) => z.id);
-    expect(without).toContain('korea');
-    expect(without).toContain('manchukuo');
-    expect(without).not.toContain('russian-sphere');
-    for (const id of without) expect(atlas.zones.find((z) => z.id === id)!.pieces?.length, id).toBeGreaterThan(0);
-  });
-
-  it('gives back, when loaded, exactly the geometry the build checked', () => {
-    const loaded = expandAtlas(JSON.parse(JSON.stringify(compactAtlas(atlas))));
-    for (const z of atlas.zones) expect(loaded.zones.find((l) => l.id === z.id)!.geometry, z.id).toEqual(z.geometry);
-  });
-
-  it('is smaller for it', () => {
-    const full = JSON.stringify(atlas).length;
-    const written = JSON.stringify(compactAtlas(atlas)).length;
-    expect(written).toBeLessThan(full * 0.8);
   });
 });

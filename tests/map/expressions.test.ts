@@ -15,7 +15,9 @@ function layer(id: string): LayerSpecification {
 /** Evaluates a paint property of a layer for a feature with the given properties and state. */
 function paint(id: string, property: string, properties: Record<string, unknown>, state: Record<string, unknown> = {}, zoom = 4): unknown {
   const l = layer(id);
-  const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`paint_${l.type}`]![property] as Parameters<typeof expression.createPropertyExpression>[2];
+  const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`paint_${l.type}`]![property] as Parameters<
+    typeof expression.createPropertyExpression
+  >[2];
   const value = (l.paint as Record<string, unknown>)[property];
   const compiled = expression.createPropertyExpression(value, property, spec);
   if (compiled.result !== 'success') throw new Error(`${id}.${property}: ${JSON.stringify(compiled.value)}`);
@@ -63,7 +65,9 @@ describe('zones by feature-state', () => {
   });
 
   it('a selected zone is drawn stronger', () => {
-    expect(paint('zones-fill', 'fill-opacity', territory, { on: 2, selected: true })).toBeGreaterThan(paint('zones-fill', 'fill-opacity', territory, { on: 2 }) as number);
+    expect(paint('zones-fill', 'fill-opacity', territory, { on: 2, selected: true })).toBeGreaterThan(
+      paint('zones-fill', 'fill-opacity', territory, { on: 2 }) as number,
+    );
   });
 });
 

@@ -1,19 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { expression, latest, validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Atlas } from '../../src/lib/data/atlas.ts';
+import { indexAtlas } from '../../src/lib/data/lookup.ts';
 import { atlasLayers } from '../../src/lib/map/atlas-layers.ts';
-import { DETAIL_ZOOM, FONTS, baseStyle, fullStyle, graticule } from '../../src/lib/map/style.ts';
-import { builtAtlas } from '../helpers/atlas.ts';
+import { atlasSources } from '../../src/lib/map/sources.ts';
+import { DETAIL_ZOOM, baseStyle, graticule, type DataUrls } from '../../src/lib/map/style.ts';
+import { FONTS } from '../../src/lib/theme.ts';
+import { fixtureAtlas } from '../fixtures/atlas.ts';
 
 const urls = { landWorld: 'data/land-world.json', land50m: 'data/land-50m.json', land10m: 'data/land-10m.json' };
+
+/** The whole style as the map holds it once the bridge has added the atlas to the base style. */
+function fullStyle(urls: DataUrls, atlas: Atlas): StyleSpecification {
+  const base = baseStyle(urls);
+  return { ...base, sources: { ...base.sources, ...atlasSources(atlas, indexAtlas(atlas)) }, layers: [...base.layers, ...atlasLayers()] };
+}
 
 describe('style', () => {
   it('passes the official style validator', () => {
     expect(validateStyleMin(baseStyle(urls))).toEqual([]);
-    expect(validateStyleMin(fullStyle(urls, builtAtlas()))).toEqual([]);
+    expect(validateStyleMin(fullStyle(urls, fixtureAtlas))).toEqual([]);
   });
 
   it('fetches nothing from a server: no glyphs, no sprite, no tiles', () => {
-    const style = fullStyle(urls, builtAtlas());
+    const style = fullStyle(urls, fixtureAtlas);
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     for (const source of Object.values(style.sources)) {
@@ -43,7 +54,7 @@ describe('style', () => {
     // A font stack is a plain list of names, or a literal list inside an expression choosing one.
     const literals = (value: unknown): string[][] => (!Array.isArray(value) ? [] : value[0] === 'literal' ? [value[1] as string[]] : value.flatMap(literals));
     const stacks = (value: unknown): string[][] => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? [value as string[]] : literals(value));
-    const symbolFonts = fullStyle(urls, builtAtlas())
+    const symbolFonts = fullStyle(urls, fixtureAtlas)
       .layers.filter((l) => l.type === 'symbol')
       .flatMap((l) => stacks((l.layout as { 'text-font': unknown })['text-font']));
     expect(symbolFonts.length).toBeGreaterThan(0);
@@ -59,7 +70,10 @@ describe('style', () => {
     // MapLibre compiles a program per layer type and per choice, for each paint property, of a
     // constant (uniform), a per-feature value (attribute) or a per-feature value by zoom; a dash
     // makes a line another program. Layers that agree share one (see atlas-layers.ts).
-    const paintSpec = latest as unknown as Record<string, Record<string, Parameters<typeof expression.normalizePropertyExpression>[2] & { 'property-type': string; default?: unknown }>>;
+    const paintSpec = latest as unknown as Record<
+      string,
+      Record<string, Parameters<typeof expression.normalizePropertyExpression>[2] & { 'property-type': string; default?: unknown }>
+    >;
     const program = (layer: LayerSpecification) => {
       const paint = ('paint' in layer ? layer.paint : undefined) as Record<string, unknown> | undefined;
       const variant = paint?.['line-dasharray'] ? 'SDF' : paint?.['fill-pattern'] ? 'Pattern' : '';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromIso, dayFromParts, type Day } from '../../src/lib/time/days.ts';
-import { EdtfError, edtfSpan, eventSpan, inForce, validity, type Validity } from '../../src/lib/time/edtf.ts';
+import { dayFromParts, inForce, type Day, type Validity } from '../../src/lib/time/days.ts';
+import { EdtfError, edtfSpan, eventSpan, validity } from '../../src/lib/time/edtf.ts';
 
-/** The day of a YYYY-MM-DD, failing the test on a typo rather than passing null along. */
+/** The day of a YYYY-MM-DD, failing the test on a typo rather than passing it along. */
 function day(iso: string): Day {
-  const d = dayFromIso(iso);
-  if (d === null) throw new Error(`bad test date ${iso}`);
-  return d;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`bad test date ${iso}`);
+  return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** Runs fn, which must throw an EdtfError (no other type), and returns its message. */
@@ -122,7 +122,10 @@ describe('edtfSpan: what the atlas refuses', () => {
   it('refuses what is not EDTF at all', () => {
     expect(edtfErrorOf(() => edtfSpan('1923-13'))).toBe('not an EDTF date: "1923-13"');
     for (const value of ['', 'abc', '99999', ' 1923', '1923 ', '1923-5-21', '1923/05/21', '21 May 1923', '1923-02-30', '..', '1920-04-21/../1923']) {
-      expect(edtfErrorOf(() => edtfSpan(value)), value).toBe(`not an EDTF date: ${JSON.stringify(value)}`);
+      expect(
+        edtfErrorOf(() => edtfSpan(value)),
+        value,
+      ).toBe(`not an EDTF date: ${JSON.stringify(value)}`);
     }
     for (const value of [null, undefined, 1923, {}]) {
       expect(edtfErrorOf(() => edtfSpan(value as unknown as string))).toMatch(/^not an EDTF date: /);
@@ -131,7 +134,10 @@ describe('edtfSpan: what the atlas refuses', () => {
 
   it('refuses years outside 1000–2999', () => {
     for (const value of ['0999', '0000', '3000', '-1923', 'Y19230', '9123-05-21']) {
-      expect(edtfErrorOf(() => edtfSpan(value)), value).toMatch(/year out of range 1000–2999|only YYYY/);
+      expect(
+        edtfErrorOf(() => edtfSpan(value)),
+        value,
+      ).toMatch(/year out of range 1000–2999|only YYYY/);
     }
     expect(edtfErrorOf(() => edtfSpan('0999'))).toBe('year out of range 1000–2999: "0999"');
     expect(edtfSpan('1000').min).toBe(day('1000-01-01'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../src/lib/time/days.ts';
-import { formatDate, formatDay, formatMonth, formatSpan } from '../../src/lib/time/format.ts';
+import { formatDay, formatSpan } from '../../src/lib/time/format.ts';
 
 const d = (y: number, m: number, dd: number) => dayFromParts(y, m, dd);
 
@@ -30,21 +30,6 @@ describe('formatDay', () => {
       '1 November 1925',
       '1 December 1925',
     ]);
-  });
-});
-
-describe('formatMonth and formatDate', () => {
-  it('writes the month a day falls in', () => {
-    expect(formatMonth(d(1923, 5, 21))).toBe('May 1923');
-    expect(formatMonth(d(1923, 5, 1))).toBe('May 1923');
-    expect(formatMonth(d(1923, 5, 31))).toBe('May 1923');
-    expect(formatMonth(-1)).toBe('December 1969');
-  });
-
-  it('writes only what the precision knows', () => {
-    expect(formatDate(d(1923, 5, 21), 'day')).toBe('21 May 1923');
-    expect(formatDate(d(1923, 5, 1), 'month')).toBe('May 1923');
-    expect(formatDate(d(1923, 1, 1), 'year')).toBe('1923');
   });
 });
 

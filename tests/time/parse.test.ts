@@ -26,8 +26,24 @@ describe('parseUserDate', () => {
 
   it('explains what to type when the shape is wrong', () => {
     const shape = 'Use YYYY, YYYY-MM or YYYY-MM-DD';
-    for (const text of ['abc', '23', '923', '99999', '1923/05', '1923-5', '1923-5-1', '1923-05-1', '21.05.1923',
-      '1923 05 21', '1923-05-21T00:00', '1923-', '-1923', '+1923', '1923-05-21-01', '19 23']) {
+    for (const text of [
+      'abc',
+      '23',
+      '923',
+      '99999',
+      '1923/05',
+      '1923-5',
+      '1923-5-1',
+      '1923-05-1',
+      '21.05.1923',
+      '1923 05 21',
+      '1923-05-21T00:00',
+      '1923-',
+      '-1923',
+      '+1923',
+      '1923-05-21-01',
+      '19 23',
+    ]) {
       expect(parseUserDate(text), text).toEqual({ ok: false, error: shape });
     }
   });

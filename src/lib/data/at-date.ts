@@ -80,10 +80,3 @@ export function atDate(atlas: Atlas, day: Day): DateView {
     current: index >= 0 ? atlas.events[index]! : null,
   };
 }
-
-/** The entries of `next` that differ from `previous`: what feature-state must be set. */
-export function changed<V>(previous: Map<string, V> | null, next: Map<string, V>): [string, V][] {
-  const out: [string, V][] = [];
-  for (const [id, value] of next) if (previous?.get(id) !== value) out.push([id, value]);
-  return out;
-}

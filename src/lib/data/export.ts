@@ -9,6 +9,7 @@ import type { Atlas, AtlasEvent, Citation, Dated, Line, Place, Zone } from './at
 import { citationText, validityText } from './describe.ts';
 import { englishNameOn } from './names.ts';
 import { roleOn } from './roles.ts';
+import { standingOn } from './standing.ts';
 
 type Props = Record<string, unknown>;
 
@@ -41,7 +42,14 @@ function zoneFeature(atlas: Atlas, z: Zone, extra: Props = {}): Feature {
       name: z.names.en,
       names: z.names,
       holder: z.holder,
-      standing: z.standing.map((p) => ({ status: p.status, fact: p.fact, law: p.law, ...(p.sharedWith ? { sharedWith: p.sharedWith } : {}), ...(p.label ? { label: p.label } : {}), ...dates(p) })),
+      standing: z.standing.map((p) => ({
+        status: p.status,
+        fact: p.fact,
+        law: p.law,
+        ...(p.sharedWith ? { sharedWith: p.sharedWith } : {}),
+        ...(p.label ? { label: p.label } : {}),
+        ...dates(p),
+      })),
       areaKm2: z.areaKm2,
       ...dates(z),
       ...extra,
@@ -56,7 +64,17 @@ function lineFeature(atlas: Atlas, l: Line, extra: Props = {}): Feature {
     type: 'Feature',
     id: l.id,
     geometry: l.geometry,
-    properties: { id: l.id, type: 'line', kind: l.kind, name: l.names.en, names: l.names, ...dates(l), ...extra, notes: l.notes.map((n) => n.text), citations: cites(atlas, l.citations) },
+    properties: {
+      id: l.id,
+      type: 'line',
+      kind: l.kind,
+      name: l.names.en,
+      names: l.names,
+      ...dates(l),
+      ...extra,
+      notes: l.notes.map((n) => n.text),
+      citations: cites(atlas, l.citations),
+    },
   };
 }
 
@@ -102,6 +120,14 @@ function eventFeature(atlas: Atlas, e: AtlasEvent): Feature {
   };
 }
 
+/** How a zone was held on a day: its status, its holders in fact and in law, and whether the dates make that certain. */
+function standingThen(z: Zone, day: Day): Props | null {
+  const s = standingOn(z, day);
+  return s
+    ? { status: s.phase.status, fact: s.phase.fact, law: s.phase.law, ...(s.phase.sharedWith ? { sharedWith: s.phase.sharedWith } : {}), certain: s.certain }
+    : null;
+}
+
 const status = (v: Dated, day: Day) => (inForce(v, day) === 'certain' ? 'certain' : 'possible');
 
 /** Zones and lines in force on a day (possibly in force included, marked so), and every place with its role that day. */
@@ -110,8 +136,10 @@ export function featuresOn(atlas: Atlas, day: Day): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: [
-      // By the name it had that day, as the summary lists it.
-      ...atlas.zones.filter((z) => z.kind !== 'region' && on(z)).map((z) => zoneFeature(atlas, z, { inForce: status(z, day), name: englishNameOn(z.names, day) })),
+      // By the name it had that day, as the summary lists it, with how it was held that day.
+      ...atlas.zones
+        .filter((z) => z.kind !== 'region' && on(z))
+        .map((z) => zoneFeature(atlas, z, { inForce: status(z, day), name: englishNameOn(z.names, day), standingOnDay: standingThen(z, day) })),
       ...atlas.lines.filter(on).map((l) => lineFeature(atlas, l, { inForce: status(l, day) })),
       ...atlas.places.map((p) => placeFeature(atlas, p, { roleOnDay: roleOn(p, day).role?.label ?? null })),
     ],

@@ -35,7 +35,8 @@ export async function loadAtlas(base: string, fetcher: typeof fetch = fetch): Pr
 export function isAtlas(data: unknown): data is Atlas {
   const a = data as Partial<Atlas> | null;
   return (
-    typeof a === 'object' && a !== null &&
+    typeof a === 'object' &&
+    a !== null &&
     a.format === ATLAS_FORMAT &&
     typeof a.period?.start === 'number' &&
     [a.places, a.zones, a.lines, a.events, a.eras, a.labels, a.sources, a.story].every(Array.isArray)

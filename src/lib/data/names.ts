@@ -47,7 +47,11 @@ export function nameSpanProblem(spans: NameSpan[], iso: (day: Day) => string): {
       if (aEnd === null) return { index: b.index, language, reason: `overlaps "${a.span[language]}", which has no end` };
       const touches = b.span.possibleStart === a.span.certainEnd && b.span.certainStart === aEnd;
       if (!touches && b.span.possibleStart < aEnd) {
-        return { index: b.index, language, reason: `overlaps "${a.span[language]}", in use until ${iso(aEnd - 1)} (an uncertain boundary is written the same on both sides)` };
+        return {
+          index: b.index,
+          language,
+          reason: `overlaps "${a.span[language]}", in use until ${iso(aEnd - 1)} (an uncertain boundary is written the same on both sides)`,
+        };
       }
     }
   }
@@ -96,9 +100,7 @@ export function nameIndex(places: Place[]): NameIndex {
         const previous = best.get(place.id);
         if (!previous || quality < previous.quality) best.set(place.id, { place, matched: name, quality });
       }
-      return [...best.values()]
-        .sort((a, b) => a.quality - b.quality || a.place.names.en.localeCompare(b.place.names.en))
-        .slice(0, limit);
+      return [...best.values()].sort((a, b) => a.quality - b.quality || a.place.names.en.localeCompare(b.place.names.en)).slice(0, limit);
     },
   };
 }

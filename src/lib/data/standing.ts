@@ -3,10 +3,7 @@
 // phases (`sequenceProblem`) and to give the current map its colour and kind (`legacyPower`,
 // `legacyKind`) until the map draws the standing itself.
 import { inForce, type Day, type Validity } from '../time/days.ts';
-import type { Atlas, Holder, Power, Standing, Status, Zone, ZoneKind, ZoneLayer } from './atlas.ts';
-
-/** Which holder to read: the one in control, or the one with the title. */
-export type View = 'fact' | 'law';
+import type { Holder, Power, Standing, Status, Zone, ZoneKind, ZoneLayer } from './atlas.ts';
 
 export interface StandingOnDay {
   phase: Standing;
@@ -34,23 +31,6 @@ export function standingOn(zone: Pick<Zone, 'standing'>, day: Day): StandingOnDa
   }
   if (!possible) return null;
   return earlier ? { phase: possible, certain: false, other: earlier } : { phase: possible, certain: false };
-}
-
-/** Who held a zone on a day, in fact or in law; null when it is not in force. */
-export function holderOn(zone: Pick<Zone, 'standing'>, day: Day, view: View): Holder | null {
-  const s = standingOn(zone, day);
-  return s ? s.phase[view] : null;
-}
-
-/** Every zone's standing on a day (zones not in force are left out), in the atlas's order. */
-export function standingsOn(atlas: Pick<Atlas, 'zones'>, day: Day, layer?: ZoneLayer): Map<string, StandingOnDay> {
-  const out = new Map<string, StandingOnDay>();
-  for (const zone of atlas.zones) {
-    if (layer && zone.layer !== layer) continue;
-    const s = standingOn(zone, day);
-    if (s) out.set(zone.id, s);
-  }
-  return out;
 }
 
 /** Holders in words, as nouns ("held by Japan") and adjectives ("Japanese occupation"). */

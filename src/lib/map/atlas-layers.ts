@@ -1,29 +1,19 @@
-// The atlas on the map: zones, lines, places, labels. Sources carry only what styling needs (ids,
-// kinds, names); everything that changes with the date is feature-state (`on`, `glow`, `current`,
-// `hover`, `selected`), read by paint properties only, so a date step repaints without re-tiling.
+// The atlas on the map: its layers, and the registry the app derives from their metadata (the
+// switchable groups, the layers a click can hit, the legend). Everything that changes with the
+// date is feature-state (`on`, `glow`, `current`, `hover`, `selected`, `story`, `cmp`), read by
+// paint properties only, so a date step repaints without re-tiling. Sources: sources.ts.
 import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
   FilterSpecification,
   LayerSpecification,
-  SourceSpecification,
   SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { Atlas, Place, Power, ZoneKind } from '../data/atlas.ts';
-import { FONTS, palette } from './palette.ts';
+import type { AgentSide, ZoneKind } from '../data/atlas.ts';
+import { FONTS, MAP_COLOURS, POWER_COLOURS } from '../theme.ts';
+import { SOURCES } from './sources.ts';
 
-/** Source ids; features are addressed by their atlas id (`promoteId`). */
-export const SOURCES = { zones: 'atlas-zones', lines: 'atlas-lines', places: 'atlas-places', labels: 'atlas-labels' } as const;
-
-export const POWER_COLOURS: Record<Power, string> = {
-  japan: '#b5402c',
-  russia: '#2f6690',
-  fer: '#4f8a3c',
-  china: '#9a7b2f',
-};
-
-export const AGENT_COLOURS = { 'japanese-agent': POWER_COLOURS.japan, 'soviet-official': POWER_COLOURS.russia } as const;
+const AGENT_COLOURS: Record<AgentSide, string> = { 'japanese-agent': POWER_COLOURS.japan, 'soviet-official': POWER_COLOURS.russia };
 
 /** Fill strength by kind: territories read strongest, spheres and occupations (hatched) lightest. */
 export const ZONE_FILL_OPACITY: Record<ZoneKind, number> = {
@@ -41,95 +31,115 @@ export const ZONE_FILL_OPACITY: Record<ZoneKind, number> = {
 const DOTTED_KINDS: ZoneKind[] = ['sphere', 'region'];
 
 /** Kinds drawn with diagonal hatching over the fill, as atlases draw occupations. */
-export const HATCHED_KINDS: ZoneKind[] = ['occupation', 'intervention'];
+const HATCHED_KINDS: ZoneKind[] = ['occupation', 'intervention'];
 
-export const GLOW_COLOUR = '#f2a81d';
-export const RAILWAY_COLOUR = '#4a3f35';
-/** The border on the 50th parallel. */
-export const BORDER_COLOUR = '#6e1f14';
-/** A place's dot (the current event's place glows instead). */
-export const PLACE_COLOUR = '#2b2a26';
-export const HIGHLIGHT_COLOUR = '#1b5fd1';
-/** What the current story step points at. */
-export const STORY_COLOUR = '#6b3fa0';
-/** Journeys share the story's purple. */
-export const JOURNEY_COLOUR = STORY_COLOUR;
-/** Zones in force on the comparison date, outlined over the current date's fills. */
-export const COMPARE_COLOUR = '#1d1b17';
+/** The outlines of the zones in force on the comparison date: shown by the bridge only while comparing. */
 export const COMPARE_LAYER = 'zones-compare';
 
 /**
- * The map's colours as CSS custom properties, set on the page's root (main.ts), so that the legend,
- * the dock and the story card draw their swatches in the colours the map uses, from one place.
+ * How a legend entry or a layer switch shows what the map draws, in the map's own colours: an area
+ * (filled `fill` strong, with a solid, dashed or dotted edge, maybe hatched), a line, two colours
+ * side by side, a place's dot, or an event's glow. LayersPanel draws it in CSS, the PNG export on a canvas.
  */
-export const MAP_COLOUR_PROPERTIES = {
-  '--japan': POWER_COLOURS.japan,
-  '--russia': POWER_COLOURS.russia,
-  '--fer': POWER_COLOURS.fer,
-  '--glow': GLOW_COLOUR,
-  '--story': STORY_COLOUR,
-  '--journey': JOURNEY_COLOUR,
-  '--railway': RAILWAY_COLOUR,
-  '--border-line': BORDER_COLOUR,
-  '--place': PLACE_COLOUR,
-} as const;
+export type Swatch =
+  | { kind: 'area'; colour: string; fill: number; edge: 'solid' | 'dashed' | 'dotted'; hatch?: boolean }
+  | { kind: 'line'; colour: string; width: number; dash?: 'dashed' | 'dotted' }
+  | { kind: 'pair'; colours: [string, string] }
+  | { kind: 'dot'; colour: string }
+  | { kind: 'glow'; colour: string };
 
-function collection<P>(features: Feature<Geometry, P>[]): FeatureCollection<Geometry, P> {
-  return { type: 'FeatureCollection', features };
+export interface LegendEntry {
+  swatch: Swatch;
+  /** What it means, in the Layers panel. */
+  label: string;
+  /** The same in a few words, for the legend drawn into a saved image. */
+  short: string;
+  /** Shown only while a comparison date is set. */
+  whileComparing?: boolean;
 }
 
-export function atlasSources(atlas: Atlas): Record<string, SourceSpecification> {
-  return {
-    [SOURCES.zones]: {
-      type: 'geojson',
-      promoteId: 'id',
-      data: collection(atlas.zones.map((z) => ({ type: 'Feature', properties: { id: z.id, kind: z.kind, power: z.power, name: z.names.en }, geometry: z.geometry }))),
-    },
-    [SOURCES.lines]: {
-      type: 'geojson',
-      promoteId: 'id',
-      data: collection(
-        atlas.lines.map((l) => ({
-          type: 'Feature',
-          properties: { id: l.id, kind: l.kind, side: l.agentPlan?.side ?? '', label: arcLabel(atlas, l) },
-          geometry: l.geometry,
-        })),
-      ),
-    },
-    [SOURCES.places]: {
-      type: 'geojson',
-      promoteId: 'id',
-      data: collection(
-        atlas.places.map((p): Feature<Point> => ({
-          type: 'Feature',
-          properties: { id: p.id, name: p.names.en, kind: p.kind, rank: placeRank(atlas, p) },
-          geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-        })),
-      ),
-    },
-    [SOURCES.labels]: {
-      type: 'geojson',
-      data: collection(
-        atlas.labels.map((l): Feature<Point> => ({
-          type: 'Feature',
-          properties: { id: l.id, text: l.text, kind: l.kind, rank: l.rank },
-          geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
-        })),
-      ),
-    },
-  };
+/** Every legend entry, each attached below to the layer that draws it (its metadata), so the legend lists what the layers draw. */
+export const LEGEND = {
+  japan: { swatch: { kind: 'area', colour: POWER_COLOURS.japan, fill: 0.32, edge: 'solid' }, label: 'Held by Japan', short: 'Japan' },
+  russia: {
+    swatch: { kind: 'area', colour: POWER_COLOURS.russia, fill: 0.32, edge: 'solid' },
+    label: 'Held by Russia, then the USSR',
+    short: 'Russia, the USSR',
+  },
+  fer: { swatch: { kind: 'area', colour: POWER_COLOURS.fer, fill: 0.32, edge: 'solid' }, label: 'Far Eastern Republic', short: 'Far Eastern Republic' },
+  occupation: {
+    swatch: { kind: 'area', colour: POWER_COLOURS.japan, fill: 0.14, edge: 'solid', hatch: true },
+    label: 'Occupation or intervention (hatched)',
+    short: 'Occupation (hatched)',
+  },
+  uncertain: {
+    swatch: { kind: 'area', colour: POWER_COLOURS.japan, fill: 0.14, edge: 'dashed' },
+    label: 'Possibly in force: the dates are uncertain or disputed, so the zone is drawn lighter with a dashed edge',
+    short: 'Dates uncertain (dashed)',
+  },
+  sphere: {
+    swatch: { kind: 'area', colour: POWER_COLOURS.japan, fill: 0.1, edge: 'dotted' },
+    label: 'Sphere of interest; Manchuria as a region',
+    short: 'Sphere (dotted)',
+  },
+  compare: {
+    swatch: { kind: 'line', colour: MAP_COLOURS.compare, width: 2, dash: 'dashed' },
+    label: 'Zones in force on the compared date, outlined',
+    short: 'Zones on the compared date (outline)',
+    whileComparing: true,
+  },
+  railway: { swatch: { kind: 'line', colour: MAP_COLOURS.railway, width: 3 }, label: 'Railway; dashed while being built', short: 'Railway' },
+  border: {
+    swatch: { kind: 'line', colour: MAP_COLOURS.border, width: 2, dash: 'dashed' },
+    label: 'Border on the 50th parallel',
+    short: 'Border on the 50th parallel',
+  },
+  japaneseAgents: {
+    swatch: { kind: 'line', colour: AGENT_COLOURS['japanese-agent'], width: 2 },
+    label: '1923 plan: Japanese agents to Soviet cities',
+    short: '1923 plan: Japanese agents',
+  },
+  sovietOfficials: {
+    swatch: { kind: 'line', colour: AGENT_COLOURS['soviet-official'], width: 2 },
+    label: '1923 plan: Soviet officials to Japanese-ruled ports',
+    short: '1923 plan: Soviet officials',
+  },
+  glow: {
+    swatch: { kind: 'glow', colour: MAP_COLOURS.glow },
+    label: "Where an event happened, fading over a year; the current event's place is ringed",
+    short: 'Recent event',
+  },
+} satisfies Record<string, LegendEntry>;
+
+/** What the Layers panel switches on and off, in its order: a name and a swatch per group. */
+export const LAYER_GROUPS = {
+  zones: { label: 'Zones', swatch: { kind: 'area', colour: POWER_COLOURS.japan, fill: 0.3, edge: 'solid' } },
+  railways: { label: 'Railways', swatch: { kind: 'line', colour: MAP_COLOURS.railway, width: 3 } },
+  borders: { label: 'Borders', swatch: { kind: 'line', colour: MAP_COLOURS.border, width: 2, dash: 'dashed' } },
+  journeys: { label: 'Journeys', swatch: { kind: 'line', colour: MAP_COLOURS.story, width: 3, dash: 'dotted' } },
+  agents: { label: 'Agent network (1923 plan)', swatch: { kind: 'pair', colours: [AGENT_COLOURS['japanese-agent'], AGENT_COLOURS['soviet-official']] } },
+  places: { label: 'Places', swatch: { kind: 'dot', colour: MAP_COLOURS.place } },
+  glow: { label: 'Event glow', swatch: { kind: 'glow', colour: MAP_COLOURS.glow } },
+} satisfies Record<string, { label: string; swatch: Swatch }>;
+
+export type LayerGroup = keyof typeof LAYER_GROUPS;
+
+/** What the app knows of a layer, kept in its `metadata`: its switch, whether a click can hit it, its legend entries. */
+export interface LayerMeta {
+  /** The switch that shows and hides it; null for layers always shown (the region and sea names). */
+  group: LayerGroup | null;
+  /** A click or hover on it finds a place or a zone. */
+  interactive?: 'place' | 'zone';
+  legend?: LegendEntry[];
 }
 
-/** "Moscow → Gensan": an agent-plan arc's ends, written along it so it reads wherever it is cut off. */
-function arcLabel(atlas: Atlas, line: Atlas['lines'][number]): string {
-  if (!line.agentPlan) return '';
-  const name = (id: string) => atlas.places.find((p) => p.id === id)?.names.en ?? id;
-  return `${name(line.agentPlan.from)} → ${name(line.agentPlan.to)}`;
+function layerMeta(group: LayerGroup | null, rest: Omit<LayerMeta, 'group'> = {}): LayerMeta {
+  return { group, ...rest };
 }
 
-/** How much of the story happens at a place: its label wins collisions with quieter places. */
-export function placeRank(atlas: Atlas, place: Place): number {
-  return atlas.events.filter((e) => e.places.includes(place.id)).length + place.roles.length;
+/** A layer's metadata, as atlasLayers() writes it. */
+export function metaOf(layer: LayerSpecification): LayerMeta {
+  return layer.metadata as LayerMeta;
 }
 
 const on: ExpressionSpecification = ['coalesce', ['feature-state', 'on'], 0];
@@ -177,16 +187,23 @@ function outlineWidth(base: number): ExpressionSpecification {
 
 /** An outline's colour: the story's colour while a story step points at it, else its own. */
 function outlineColour(own: ExpressionSpecification | string): ExpressionSpecification {
-  return ['case', flag('story'), STORY_COLOUR, own] as ExpressionSpecification;
+  return ['case', flag('story'), MAP_COLOURS.story, own] as ExpressionSpecification;
 }
 
 function zoneLayers(): LayerSpecification[] {
   const source = SOURCES.zones;
-  const dottedOr = (dotted: ExpressionSpecification, dashed: ExpressionSpecification): ExpressionSpecification => ['match', ['get', 'kind'], DOTTED_KINDS, dotted, dashed];
+  const dottedOr = (dotted: ExpressionSpecification, dashed: ExpressionSpecification): ExpressionSpecification => [
+    'match',
+    ['get', 'kind'],
+    DOTTED_KINDS,
+    dotted,
+    dashed,
+  ];
   const emphasis: ExpressionSpecification = ['case', ['any', flag('selected'), flag('hover')], 1.6, 1];
   return [
     {
       id: 'zones-fill',
+      metadata: layerMeta('zones', { interactive: 'zone', legend: [LEGEND.japan, LEGEND.russia, LEGEND.fer] }),
       type: 'fill',
       source,
       filter: ['!', isKind('region')],
@@ -199,6 +216,7 @@ function zoneLayers(): LayerSpecification[] {
     },
     {
       id: 'zones-hatch',
+      metadata: layerMeta('zones', { legend: [LEGEND.occupation] }),
       type: 'fill',
       source,
       filter: isKind(...HATCHED_KINDS),
@@ -211,6 +229,7 @@ function zoneLayers(): LayerSpecification[] {
     },
     {
       id: 'zones-outline',
+      metadata: layerMeta('zones'),
       type: 'line',
       source,
       filter: ['!', isKind(...DOTTED_KINDS)],
@@ -225,10 +244,11 @@ function zoneLayers(): LayerSpecification[] {
       // One layer for the dashed outlines, to keep the layer count (and each frame's draw calls)
       // down: zones possibly in force (state 1) dashed, spheres and regions dotted while shown.
       id: 'zones-outline-dashed',
+      metadata: layerMeta('zones', { legend: [LEGEND.uncertain, LEGEND.sphere] }),
       type: 'line',
       source,
       paint: {
-        'line-color': outlineColour(['match', ['get', 'kind'], 'region', palette.regionLabel, powerColour()]),
+        'line-color': outlineColour(['match', ['get', 'kind'], 'region', MAP_COLOURS.regionLabel, powerColour()]),
         'line-width': dottedOr(widthWhen([1, 2], outlineWidth(1.1)), widthWhen([1], outlineWidth(1.4))),
         'line-dasharray': dottedOr(['literal', [1, 2]], ['literal', [3, 2]]),
         'line-opacity': dottedOr(byState(0.8, 0.5), byState(0, 0.9)),
@@ -237,13 +257,14 @@ function zoneLayers(): LayerSpecification[] {
     {
       // Zones in force on the comparison date, outlined over today's fills (feature-state `cmp`).
       id: COMPARE_LAYER,
+      metadata: layerMeta('zones', { legend: [LEGEND.compare] }),
       type: 'line',
       source,
       // Shown by the bridge only while a comparison date is set.
       layout: { visibility: 'none' },
       filter: ['!', isKind('region')],
       paint: {
-        'line-color': perFeature(COMPARE_COLOUR),
+        'line-color': perFeature(MAP_COLOURS.compare),
         'line-width': perFeature(2),
         'line-dasharray': perFeature([1.5, 1]),
         'line-opacity': ['match', ['coalesce', ['feature-state', 'cmp'], 0], 2, 0.9, 1, 0.5, 0],
@@ -258,12 +279,13 @@ function lineLayers(): LayerSpecification[] {
   return [
     {
       id: 'lines-railway-casing',
+      metadata: layerMeta('railways'),
       type: 'line',
       source,
       filter: railway,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': perFeature(palette.land),
+        'line-color': perFeature(MAP_COLOURS.land),
         'line-width': widthWhen([1, 2], 3.6),
         'line-opacity': byState(0.9, 0.9),
         'line-offset': perFeature(0),
@@ -271,12 +293,13 @@ function lineLayers(): LayerSpecification[] {
     },
     {
       id: 'lines-railway',
+      metadata: layerMeta('railways', { legend: [LEGEND.railway] }),
       type: 'line',
       source,
       filter: railway,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': perFeature(RAILWAY_COLOUR),
+        'line-color': perFeature(MAP_COLOURS.railway),
         'line-width': widthWhen([1, 2], 1.6),
         'line-opacity': byState(0.95, 0.95),
         'line-offset': perFeature(0),
@@ -285,28 +308,47 @@ function lineLayers(): LayerSpecification[] {
     {
       // A railway still being built: dashed, drawn instead of the solid line (state 3).
       id: 'lines-railway-building',
+      metadata: layerMeta('railways'),
       type: 'line',
       source,
       filter: railway,
-      paint: { 'line-color': perFeature(RAILWAY_COLOUR), 'line-width': widthWhen([3], 1.6), 'line-dasharray': perFeature([2, 2]), 'line-opacity': ['match', on, 3, 0.9, 0] },
+      paint: {
+        'line-color': perFeature(MAP_COLOURS.railway),
+        'line-width': widthWhen([3], 1.6),
+        'line-dasharray': perFeature([2, 2]),
+        'line-opacity': ['match', on, 3, 0.9, 0],
+      },
     },
     {
       id: 'lines-border',
+      metadata: layerMeta('borders', { legend: [LEGEND.border] }),
       type: 'line',
       source,
       filter: ['==', ['get', 'kind'], 'border'],
-      paint: { 'line-color': perFeature(BORDER_COLOUR), 'line-width': widthWhen([1, 2], 2), 'line-dasharray': perFeature([4, 1.5, 1, 1.5]), 'line-opacity': byState(1, 0.5) },
+      paint: {
+        'line-color': perFeature(MAP_COLOURS.border),
+        'line-width': widthWhen([1, 2], 2),
+        'line-dasharray': perFeature([4, 1.5, 1, 1.5]),
+        'line-opacity': byState(1, 0.5),
+      },
     },
     {
       id: 'lines-journey',
+      metadata: layerMeta('journeys'),
       type: 'line',
       source,
       filter: ['==', ['get', 'kind'], 'journey'],
       layout: { 'line-cap': 'round' },
-      paint: { 'line-color': perFeature(JOURNEY_COLOUR), 'line-width': widthWhen([1, 2], 2.2), 'line-dasharray': perFeature([0.5, 2]), 'line-opacity': byState(0.9, 0.5) },
+      paint: {
+        'line-color': perFeature(MAP_COLOURS.story),
+        'line-width': widthWhen([1, 2], 2.2),
+        'line-dasharray': perFeature([0.5, 2]),
+        'line-opacity': byState(0.9, 0.5),
+      },
     },
     {
       id: 'lines-agent-plan',
+      metadata: layerMeta('agents', { legend: [LEGEND.japaneseAgents, LEGEND.sovietOfficials] }),
       type: 'line',
       source,
       filter: ['==', ['get', 'kind'], 'agent-plan'],
@@ -321,6 +363,7 @@ function lineLayers(): LayerSpecification[] {
     },
     {
       id: 'lines-agent-plan-label',
+      metadata: layerMeta('agents'),
       type: 'symbol',
       source,
       minzoom: 2.5,
@@ -337,7 +380,7 @@ function lineLayers(): LayerSpecification[] {
       },
       paint: {
         'text-color': ['match', ['get', 'side'], 'soviet-official', AGENT_COLOURS['soviet-official'], AGENT_COLOURS['japanese-agent']],
-        'text-halo-color': perFeature(palette.labelHalo),
+        'text-halo-color': perFeature(MAP_COLOURS.labelHalo),
         'text-halo-width': 1.2,
         'text-opacity': byState(1, 0.7),
       },
@@ -351,34 +394,49 @@ function placeLayers(): LayerSpecification[] {
   // Zoom may only appear at the top of an expression: the emphasis is added inside each stop.
   const bump: ExpressionSpecification = ['case', ['any', flag('selected'), flag('hover'), flag('current'), flag('story')], 2, 0];
   const radius: DataDrivenPropertyValueSpecification<number> = [
-    'interpolate', ['linear'], ['zoom'],
-    3, ['+', bump, ['match', ['get', 'kind'], 'capital', 4.5, 3.6]],
-    8, ['+', bump, ['match', ['get', 'kind'], 'capital', 7, 5.5]],
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    3,
+    ['+', bump, ['match', ['get', 'kind'], 'capital', 4.5, 3.6]],
+    8,
+    ['+', bump, ['match', ['get', 'kind'], 'capital', 7, 5.5]],
   ];
   return [
     {
       id: 'places-glow',
+      metadata: layerMeta('glow', { legend: [LEGEND.glow] }),
       type: 'circle',
       source,
       paint: {
-        'circle-color': perFeature(GLOW_COLOUR),
+        'circle-color': perFeature(MAP_COLOURS.glow),
         // By zoom as the dots are, so that both layers share one program.
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['+', 8, ['*', 10, glow]], 8, ['+', 10, ['*', 12, glow]]],
         'circle-blur': 0.7,
         'circle-opacity': ['*', 0.85, glow],
-        'circle-stroke-color': perFeature(GLOW_COLOUR),
+        'circle-stroke-color': perFeature(MAP_COLOURS.glow),
         'circle-stroke-width': perFeature(0),
       },
     },
     {
       id: 'places',
+      metadata: layerMeta('places', { interactive: 'place' }),
       type: 'circle',
       source,
       paint: {
-        'circle-color': ['case', flag('current'), GLOW_COLOUR, PLACE_COLOUR],
+        'circle-color': ['case', flag('current'), MAP_COLOURS.glow, MAP_COLOURS.place],
         // The current story step's places are ringed in the story's colour.
         'circle-radius': radius,
-        'circle-stroke-color': ['case', flag('selected'), HIGHLIGHT_COLOUR, flag('story'), STORY_COLOUR, flag('current'), PLACE_COLOUR, '#ffffff'],
+        'circle-stroke-color': [
+          'case',
+          flag('selected'),
+          MAP_COLOURS.highlight,
+          flag('story'),
+          MAP_COLOURS.story,
+          flag('current'),
+          MAP_COLOURS.place,
+          '#ffffff',
+        ],
         'circle-stroke-width': ['case', flag('selected'), 3, flag('story'), 3, flag('current'), 2, 1.3],
         'circle-opacity': perFeature(1),
       },
@@ -389,6 +447,7 @@ function placeLayers(): LayerSpecification[] {
 function placeLabelLayer(): SymbolLayerSpecification {
   return {
     id: 'places-label',
+    metadata: layerMeta('places', { interactive: 'place' }),
     type: 'symbol',
     source: SOURCES.places,
     layout: {
@@ -402,8 +461,8 @@ function placeLabelLayer(): SymbolLayerSpecification {
       'text-padding': 2,
     },
     paint: {
-      'text-color': ['case', flag('selected'), HIGHLIGHT_COLOUR, PLACE_COLOUR],
-      'text-halo-color': perFeature(palette.labelHalo),
+      'text-color': ['case', flag('selected'), MAP_COLOURS.highlight, MAP_COLOURS.place],
+      'text-halo-color': perFeature(MAP_COLOURS.labelHalo),
       'text-halo-width': 1.4,
       'text-opacity': perFeature(1),
     },
@@ -419,6 +478,7 @@ function regionLabelLayer(): SymbolLayerSpecification {
   const byRank = (first: number, other: number): ExpressionSpecification => ['match', ['get', 'rank'], 1, first, other];
   return {
     id: 'labels-regions',
+    metadata: layerMeta(null),
     type: 'symbol',
     source: SOURCES.labels,
     filter: ['>=', ['zoom'], ['match', ['get', 'rank'], 1, 0, 2, ['case', isSea, 4, 3], 6]],
@@ -434,8 +494,8 @@ function regionLabelLayer(): SymbolLayerSpecification {
       'symbol-sort-key': ['get', 'rank'],
     },
     paint: {
-      'text-color': ['case', isSea, palette.seaLabel, palette.regionLabel],
-      'text-halo-color': ['case', isSea, palette.seaLabelHalo, palette.labelHalo],
+      'text-color': ['case', isSea, MAP_COLOURS.seaLabel, MAP_COLOURS.regionLabel],
+      'text-halo-color': ['case', isSea, MAP_COLOURS.seaLabelHalo, MAP_COLOURS.labelHalo],
       'text-halo-width': 1.2,
       'text-opacity': ['case', isSea, 1, 0.85],
     },
@@ -444,53 +504,29 @@ function regionLabelLayer(): SymbolLayerSpecification {
 
 /** Layer order, bottom to top: zones, lines, region labels, places, place labels. */
 export function atlasLayers(): LayerSpecification[] {
-  return [
-    ...zoneLayers(),
-    ...lineLayers(),
-    regionLabelLayer(),
-    ...placeLayers(),
-    placeLabelLayer(),
-  ];
+  return [...zoneLayers(), ...lineLayers(), regionLabelLayer(), ...placeLayers(), placeLabelLayer()];
 }
+
+/** The registry: what the app derives from the layers' metadata, computed once. */
+const LAYERS = atlasLayers();
+
+/** The map layers each switch of the Layers panel shows and hides. */
+export const GROUP_LAYERS = Object.fromEntries(
+  (Object.keys(LAYER_GROUPS) as LayerGroup[]).map((group) => [group, LAYERS.filter((l) => metaOf(l).group === group).map((l) => l.id)]),
+) as Record<LayerGroup, string[]>;
 
 /** Layers a click or hover can hit: places (dot or name) before zones. */
-export const INTERACTIVE_LAYERS = { places: ['places', 'places-label'], zones: ['zones-fill'] } as const;
-
-/** What the Layers panel switches on and off, and the map layers each switch covers. */
-export const LAYER_GROUPS = {
-  zones: { label: 'Zones', layers: ['zones-fill', 'zones-hatch', 'zones-outline', 'zones-outline-dashed', 'zones-compare'] },
-  railways: { label: 'Railways', layers: ['lines-railway-casing', 'lines-railway', 'lines-railway-building'] },
-  borders: { label: 'Borders', layers: ['lines-border'] },
-  journeys: { label: 'Journeys', layers: ['lines-journey'] },
-  agents: { label: 'Agent network (1923 plan)', layers: ['lines-agent-plan', 'lines-agent-plan-label'] },
-  places: { label: 'Places', layers: ['places', 'places-label'] },
-  glow: { label: 'Event glow', layers: ['places-glow'] },
-} as const;
-
-export type LayerGroup = keyof typeof LAYER_GROUPS;
-
-export interface Pattern {
-  width: number;
-  height: number;
-  data: Uint8Array;
-}
-
-/** Diagonal hatching in a colour, as raw RGBA for `map.addImage`: no canvas, so it is testable. */
-export function hatchPattern(hex: string, size = 8, alpha = 200): Pattern {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      // One pixel-wide stripe running bottom-left to top-right; it tiles seamlessly.
-      const d = (x + y) % size;
-      const a = d === 0 ? alpha : d === 1 || d === size - 1 ? alpha / 3 : 0;
-      data.set([r, g, b, a], (y * size + x) * 4);
-    }
-  }
-  return { width: size, height: size, data };
-}
-
-export const PATTERNS: Record<string, Pattern> = {
-  'hatch-japan': hatchPattern(POWER_COLOURS.japan),
-  'hatch-russia': hatchPattern(POWER_COLOURS.russia),
+export const INTERACTIVE_LAYERS = {
+  places: LAYERS.filter((l) => metaOf(l).interactive === 'place').map((l) => l.id),
+  zones: LAYERS.filter((l) => metaOf(l).interactive === 'zone').map((l) => l.id),
 };
+
+/** The legend, group by group, in the order of the layers that draw it. */
+export const GROUP_LEGEND = Object.fromEntries(
+  (Object.keys(LAYER_GROUPS) as LayerGroup[]).map((group) => [group, LAYERS.filter((l) => metaOf(l).group === group).flatMap((l) => metaOf(l).legend ?? [])]),
+) as Record<LayerGroup, LegendEntry[]>;
+
+/** The legend of what is drawn: the entries of the groups shown, and the comparison's only while comparing. */
+export function legendFor(visible: Record<LayerGroup, boolean>, comparing: boolean): LegendEntry[] {
+  return (Object.keys(GROUP_LEGEND) as LayerGroup[]).filter((g) => visible[g]).flatMap((g) => GROUP_LEGEND[g].filter((e) => comparing || !e.whileComparing));
+}

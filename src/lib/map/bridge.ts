@@ -1,36 +1,27 @@
 // The one module that owns the MapLibre map: it creates it once, applies changes, and removes it.
-// Components talk to this class, never to MapLibre directly.
-import {
-  AttributionControl,
-  Map as MapLibreMap,
-  NavigationControl,
-  ScaleControl,
-  getWorkerCount,
-  setWorkerCount,
-  setWorkerUrl,
-} from 'maplibre-gl';
+// MapView is the only component that talks to it; the app's state reaches it through MapView's
+// effects (what is shown) and the map channel (camera moves and snapshots, state/map-channel.svelte.ts).
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, getWorkerCount, setWorkerCount, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { atDate, changed, zoneState, type DateView, type OnState } from '../data/at-date.ts';
+import { atDate, zoneState, type DateView } from '../data/at-date.ts';
 import type { Atlas } from '../data/atlas.ts';
+import { indexAtlas, type FeatureRef } from '../data/lookup.ts';
 import type { Day } from '../time/days.ts';
 import { MAX_ZOOM, MIN_ZOOM, type MapView } from '../url/hash.ts';
-import { COMPARE_LAYER, INTERACTIVE_LAYERS, LAYER_GROUPS, PATTERNS, SOURCES, atlasLayers, atlasSources, type LayerGroup } from './atlas-layers.ts';
+import { COMPARE_LAYER, GROUP_LAYERS, INTERACTIVE_LAYERS, atlasLayers, type LayerGroup } from './atlas-layers.ts';
+import { FeatureStates } from './feature-states.ts';
 import { FIRST_FRAME_DEADLINE_MS, firstFrameReason, type FirstFrameReason } from './first-frame.ts';
+import { PATTERNS } from './patterns.ts';
+import { SOURCES, atlasSources } from './sources.ts';
 import { baseStyle, type DataUrls } from './style.ts';
-import { DEFAULT_BOUNDS } from './view.ts';
+import { DEFAULT_BOUNDS, type Camera } from './view.ts';
 
 // In a production build MapLibre cannot find its worker beside the bundle by itself.
 setWorkerUrl(workerUrl);
 // MapLibre starts one worker per two cores; the atlas's zones and the 10m land then queue behind
 // each other while the first map loads. Two workers tile them side by side.
 setWorkerCount(Math.max(2, getWorkerCount()));
-
-/** Something on the map a person can point at: a place or a zone, by atlas id. */
-export interface FeatureRef {
-  kind: 'place' | 'zone';
-  id: string;
-}
 
 export interface AtlasMapOptions {
   container: HTMLElement;
@@ -55,31 +46,14 @@ export interface FirstFrame {
   reason: FirstFrameReason;
 }
 
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-  bearing?: number;
+/** What the app asks of the map besides showing its state: camera moves and a picture (state/map-channel.svelte.ts). */
+export interface MapCommands {
+  moveTo(camera: Camera, animate: boolean): void;
+  jumpTo(view: MapView): void;
+  snapshot(): Promise<HTMLCanvasElement>;
 }
 
-const SOURCE_OF: Record<FeatureRef['kind'], string> = { place: SOURCES.places, zone: SOURCES.zones };
-
-/** What the debugging hook exposes to the e2e tests and the benchmark. */
-export interface AtlasDebugHook {
-  map: MapLibreMap;
-  idle(): Promise<void>;
-  hasAtlas(): boolean;
-  /** The day last drawn, after coalescing. */
-  drawnDay(): Day | null;
-  /**
-   * Applies a date exactly as the app does (`AtlasMap.setDate`, coalesced to the next animation
-   * frame), without going through the dock: `npm run bench` times date steps through it.
-   */
-  setDate(day: Day): void;
-  /** The first frame the map painted; null while it holds its frames (first-frame.ts). */
-  firstFrame(): FirstFrame | null;
-}
-
-export class AtlasMap {
+export class AtlasMap implements MapCommands {
   readonly map: MapLibreMap;
   private atlas: Atlas | null = null;
   /** Set once the base style has loaded: sources and layers can only be added after that. */
@@ -94,15 +68,15 @@ export class AtlasMap {
 
   /** Date changes are coalesced: at most one is applied per animation frame. */
   private wantedDay: Day | null = null;
-  private drawn: { day: Day; view: DateView; current: Set<string> } | null = null;
+  private drawn: { day: Day; view: DateView } | null = null;
   private frame = 0;
   /** The opening frame is kept while the layout settles (the dock appears), until anyone moves the map. */
   private keepDefaultFrame: boolean;
-  private selected: FeatureRef | null = null;
+  /** Every feature-state the map reads, set through one synchroniser that touches only what changed. */
+  private states: FeatureStates;
   private hovered: FeatureRef | null = null;
-  private hidden = new Set<LayerGroup>();
-  private highlighted: FeatureRef[] = [];
-  private compared = new Map<string, OnState>();
+  /** The Layers panel's switches, as last given (the app's state holds them: AtlasState.layers). */
+  private visibility: Partial<Record<LayerGroup, boolean>> = {};
   private comparing = false;
   private firstFrame: FirstFrame | null = null;
   /** The atlas's data failed to load: the first frame waits for it no longer. */
@@ -125,6 +99,7 @@ export class AtlasMap {
       pitchWithRotate: false,
       attributionControl: false,
     });
+    this.states = new FeatureStates(this.map);
     this.holdFirstFrame(onFirstFrame);
     this.map.touchPitch.disable();
     this.map.keyboard.enable();
@@ -164,16 +139,6 @@ export class AtlasMap {
       if (this.keepDefaultFrame) this.map.fitBounds(DEFAULT_BOUNDS, { animate: false });
     });
     this.map.on('moveend', () => onViewChange(this.getView()));
-
-    const hook: AtlasDebugHook = {
-      map: this.map,
-      idle: () => this.idle(),
-      hasAtlas: () => this.hasAtlas(),
-      drawnDay: () => this.drawn?.day ?? null,
-      setDate: (day) => this.setDate(day),
-      firstFrame: () => this.firstFrame,
-    };
-    (window as unknown as { __atlas?: AtlasDebugHook }).__atlas = hook;
 
     this.map.once('style.load', () => {
       this.styleLoaded = true;
@@ -230,7 +195,10 @@ export class AtlasMap {
    */
   private featureAt(point: { x: number; y: number }, slop = 6): FeatureRef | null {
     if (!this.hasAtlas()) return null;
-    const box: [[number, number], [number, number]] = [[point.x - slop, point.y - slop], [point.x + slop, point.y + slop]];
+    const box: [[number, number], [number, number]] = [
+      [point.x - slop, point.y - slop],
+      [point.x + slop, point.y + slop],
+    ];
     const visible = (layers: readonly string[]) => layers.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
     const placeLayers = visible(INTERACTIVE_LAYERS.places);
     const place = placeLayers.length ? this.map.queryRenderedFeatures(box, { layers: placeLayers })[0] : undefined;
@@ -244,27 +212,18 @@ export class AtlasMap {
 
   private setHovered(next: FeatureRef | null): void {
     if (this.hovered?.id === next?.id && this.hovered?.kind === next?.kind) return;
-    if (this.hovered) this.map.setFeatureState({ source: SOURCE_OF[this.hovered.kind], id: this.hovered.id }, { hover: false });
-    if (next) this.map.setFeatureState({ source: SOURCE_OF[next.kind], id: next.id }, { hover: true });
     this.hovered = next;
+    if (this.hasAtlas()) this.states.flag('hover', next ? [next] : []);
   }
 
   /** Highlights the selected feature (it stays so while the date moves); null clears it. */
   select(next: FeatureRef | null): void {
-    this.whenAtlas(() => {
-      if (this.selected) this.map.setFeatureState({ source: SOURCE_OF[this.selected.kind], id: this.selected.id }, { selected: false });
-      if (next) this.map.setFeatureState({ source: SOURCE_OF[next.kind], id: next.id }, { selected: true });
-      this.selected = next;
-    });
+    this.whenAtlas(() => this.states.flag('selected', next ? [next] : []));
   }
 
   /** Rings what the current story step points at; an empty list clears it. */
-  highlight(refs: FeatureRef[]): void {
-    this.whenAtlas(() => {
-      for (const r of this.highlighted) this.map.setFeatureState({ source: SOURCE_OF[r.kind], id: r.id }, { story: false });
-      for (const r of refs) this.map.setFeatureState({ source: SOURCE_OF[r.kind], id: r.id }, { story: true });
-      this.highlighted = refs;
-    });
+  highlight(refs: readonly FeatureRef[]): void {
+    this.whenAtlas(() => this.states.flag('story', refs));
   }
 
   /** Outlines the zones in force on a second date over the current date's fills; null clears. */
@@ -273,17 +232,10 @@ export class AtlasMap {
     if (day === null && !this.comparing) return;
     this.comparing = day !== null;
     this.whenAtlas(() => {
-      const next = new Map(this.atlas!.zones.map((z): [string, OnState] => [z.id, day === null ? 0 : zoneState(z, day)]));
-      for (const [id, cmp] of changed(this.compared, next)) this.map.setFeatureState({ source: SOURCES.zones, id }, { cmp });
-      this.compared = next;
-      this.showCompareLayer();
+      const zones = this.atlas!.zones;
+      this.states.update(SOURCES.zones, 'cmp', new Map(day === null ? [] : zones.map((z) => [z.id, zoneState(z, day)])), 0);
+      this.applyVisibility();
     });
-  }
-
-  /** The compare outlines are drawn only while comparing: unused, they would still cost every frame. */
-  private showCompareLayer(): void {
-    const on = this.comparing && !this.hidden.has('zones');
-    this.map.setLayoutProperty(COMPARE_LAYER, 'visibility', on ? 'visible' : 'none');
   }
 
   /**
@@ -306,16 +258,26 @@ export class AtlasMap {
     });
   }
 
-  /** Shows or hides a group of layers (Layers panel). */
-  setGroupVisible(group: LayerGroup, visible: boolean): void {
-    if (visible) this.hidden.delete(group);
-    else this.hidden.add(group);
-    this.whenAtlas(() => {
-      for (const id of LAYER_GROUPS[group].layers) {
-        if (id !== COMPARE_LAYER) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+  /** Shows the groups of layers switched on in the Layers panel and hides the others. */
+  setLayerVisibility(visibility: Record<LayerGroup, boolean>): void {
+    this.visibility = { ...visibility };
+    this.whenAtlas(() => this.applyVisibility());
+  }
+
+  /**
+   * Each layer's visibility from its group's switch. The compare outlines are drawn only while
+   * comparing too: unused, they would still cost every frame. Only layers whose visibility differs
+   * are touched: a layout change makes MapLibre tile the layer's source again, even to 'visible'
+   * from the unset default.
+   */
+  private applyVisibility(): void {
+    for (const [group, ids] of Object.entries(GROUP_LAYERS) as [LayerGroup, string[]][]) {
+      const on = this.visibility[group] !== false;
+      for (const id of ids) {
+        const wanted = on && (id !== COMPARE_LAYER || this.comparing) ? 'visible' : 'none';
+        if ((this.map.getLayoutProperty(id, 'visibility') ?? 'visible') !== wanted) this.map.setLayoutProperty(id, 'visibility', wanted);
       }
-      this.showCompareLayer();
-    });
+    }
   }
 
   /** Moves the camera: a flight, or a jump when motion should be reduced. */
@@ -365,7 +327,7 @@ export class AtlasMap {
       for (const [id, pattern] of Object.entries(PATTERNS)) {
         if (!this.map.hasImage(id)) this.map.addImage(id, pattern, { pixelRatio: 1 });
       }
-      for (const [id, source] of Object.entries(atlasSources(atlas))) {
+      for (const [id, source] of Object.entries(atlasSources(atlas, indexAtlas(atlas)))) {
         if (!this.map.getSource(id)) this.map.addSource(id, source);
       }
       for (const layer of atlasLayers()) {
@@ -373,9 +335,9 @@ export class AtlasMap {
       }
       this.atlasOnMap = true;
       this.drawn = null;
+      this.states.reset();
       if (this.wantedDay !== null) this.applyDate(this.wantedDay);
-      for (const group of this.hidden) this.setGroupVisible(group, false);
-      this.showCompareLayer();
+      this.applyVisibility();
       for (const run of this.pendingAtlas.splice(0)) run();
     });
   }
@@ -383,6 +345,16 @@ export class AtlasMap {
   /** True once the atlas's layers are on the map. */
   hasAtlas(): boolean {
     return this.atlasOnMap;
+  }
+
+  /** The day last drawn, after coalescing; null before the first. */
+  drawnDay(): Day | null {
+    return this.drawn?.day ?? null;
+  }
+
+  /** The first frame the map painted; null while it holds its frames (first-frame.ts). */
+  firstFramePainted(): FirstFrame | null {
+    return this.firstFrame;
   }
 
   /**
@@ -406,16 +378,11 @@ export class AtlasMap {
     const atlas = this.atlas;
     if (!atlas || !this.atlasOnMap || this.drawn?.day === day) return;
     const view = atDate(atlas, day);
-    const before = this.drawn?.view ?? null;
-    const set = (source: string, id: string, state: Record<string, unknown>) => this.map.setFeatureState({ source, id }, state);
-    for (const [id, on] of changed(before?.zones ?? null, view.zones)) set(SOURCES.zones, id, { on });
-    for (const [id, on] of changed(before?.lines ?? null, view.lines)) set(SOURCES.lines, id, { on });
-    for (const [id, glow] of changed(before?.glow ?? null, view.glow)) set(SOURCES.places, id, { glow });
-    const current = new Set(view.current?.places ?? []);
-    const wasCurrent = this.drawn?.current ?? new Set<string>();
-    for (const id of wasCurrent) if (!current.has(id)) set(SOURCES.places, id, { current: false });
-    for (const id of current) if (!wasCurrent.has(id)) set(SOURCES.places, id, { current: true });
-    this.drawn = { day, view, current };
+    this.states.update(SOURCES.zones, 'on', view.zones, 0);
+    this.states.update(SOURCES.lines, 'on', view.lines, 0);
+    this.states.update(SOURCES.places, 'glow', view.glow, 0);
+    this.states.update(SOURCES.places, 'current', new Map((view.current?.places ?? []).map((id) => [id, true])), false);
+    this.drawn = { day, view };
   }
 
   destroy(): void {

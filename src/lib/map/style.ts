@@ -1,12 +1,8 @@
 // The map style, built by pure functions from what the data build wrote. No DOM, no MapLibre
 // instance: unit tests validate the result with the official style-spec validator.
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection, LineString } from 'geojson';
-import type { Atlas } from '../data/atlas.ts';
-import { atlasLayers, atlasSources } from './atlas-layers.ts';
-import { palette } from './palette.ts';
-
-export { FONTS } from './palette.ts';
+import type { FeatureCollection, LineString, Position } from 'geojson';
+import { MAP_COLOURS } from '../theme.ts';
 
 /** Where the 10m coast takes over from the 50m one. */
 export const DETAIL_ZOOM = 5;
@@ -20,12 +16,9 @@ export interface DataUrls {
 /** Meridians and parallels every 10°, as a print atlas has them. */
 export function graticule(step = 10): FeatureCollection<LineString> {
   const features: FeatureCollection<LineString>['features'] = [];
-  for (let lon = -180; lon < 180; lon += step) {
-    features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[lon, -80], [lon, 80]] } });
-  }
-  for (let lat = -80; lat <= 80; lat += step) {
-    features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[-180, lat], [180, lat]] } });
-  }
+  const line = (from: Position, to: Position) => features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [from, to] } });
+  for (let lon = -180; lon < 180; lon += step) line([lon, -80], [lon, 80]);
+  for (let lat = -80; lat <= 80; lat += step) line([-180, lat], [180, lat]);
   return { type: 'FeatureCollection', features };
 }
 
@@ -41,33 +34,23 @@ export function baseStyle(urls: DataUrls): StyleSpecification {
   // inner half, so the visible line sits on the sea side, and where a level of detail is cut along
   // its box (land on both sides) the fills hide the cut entirely.
   const coastWidth: LayerSpecification['paint'] = {
-    'line-color': palette.coast,
+    'line-color': MAP_COLOURS.coast,
     'line-width': ['interpolate', ['linear'], ['zoom'], 2, 1.2, 6, 1.8, 10, 2.6],
   };
   const layers: LayerSpecification[] = [
-    { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
+    { id: 'sea', type: 'background', paint: { 'background-color': MAP_COLOURS.sea } },
     { id: 'coast-world', type: 'line', source: 'land-world', paint: coastWidth },
     { id: 'coast-50m', type: 'line', source: 'land-50m', maxzoom: DETAIL_ZOOM, paint: coastWidth },
     { id: 'coast-10m', type: 'line', source: 'land-10m', minzoom: DETAIL_ZOOM, paint: coastWidth },
-    { id: 'land-world', type: 'fill', source: 'land-world', paint: { 'fill-color': palette.land } },
-    { id: 'land-50m', type: 'fill', source: 'land-50m', maxzoom: DETAIL_ZOOM, paint: { 'fill-color': palette.land } },
-    { id: 'land-10m', type: 'fill', source: 'land-10m', minzoom: DETAIL_ZOOM, paint: { 'fill-color': palette.land } },
+    { id: 'land-world', type: 'fill', source: 'land-world', paint: { 'fill-color': MAP_COLOURS.land } },
+    { id: 'land-50m', type: 'fill', source: 'land-50m', maxzoom: DETAIL_ZOOM, paint: { 'fill-color': MAP_COLOURS.land } },
+    { id: 'land-10m', type: 'fill', source: 'land-10m', minzoom: DETAIL_ZOOM, paint: { 'fill-color': MAP_COLOURS.land } },
     {
       id: 'graticule',
       type: 'line',
       source: 'graticule',
-      paint: { 'line-color': palette.graticule, 'line-width': 0.6, 'line-opacity': 0.7 },
+      paint: { 'line-color': MAP_COLOURS.graticule, 'line-width': 0.6, 'line-opacity': 0.7 },
     },
   ];
   return { version: 8, name: 'Recognition Atlas', sources, layers };
-}
-
-/** The whole style with the atlas in it: what the unit tests validate. */
-export function fullStyle(urls: DataUrls, atlas: Atlas): StyleSpecification {
-  const base = baseStyle(urls);
-  return {
-    ...base,
-    sources: { ...base.sources, ...atlasSources(atlas) },
-    layers: [...base.layers, ...atlasLayers()],
-  };
 }

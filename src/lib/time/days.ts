@@ -39,15 +39,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** True when year-month-day names a real calendar day. Never throws, whatever it is given. */
 export function isValidDate(year: number, month: number, day: number): boolean {
-  return (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
-  );
+  return Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**
@@ -99,20 +91,6 @@ export function isoFromDay(day: Day): string {
   const p = partsFromDay(day);
   if (p.year < 1 || p.year > 9999) throw new RangeError(`year ${p.year} has no YYYY-MM-DD form`);
   return `${pad(p.year, 4)}-${pad(p.month, 2)}-${pad(p.day, 2)}`;
-}
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** The day of a strict "YYYY-MM-DD" (years 0001–9999, a real calendar day), else null. Never throws. */
-export function dayFromIso(s: string): Day | null {
-  if (typeof s !== 'string') return null;
-  const m = ISO_DAY.exec(s);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (year < 1 || !isValidDate(year, month, day)) return null;
-  return dayFromParts(year, month, day);
 }
 
 /**

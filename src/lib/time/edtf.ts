@@ -2,7 +2,7 @@
 //
 // Only the data build and the tests import this module: it loads the `edtf` parser, which the app
 // never needs because the build writes dates as day numbers. That is also why Validity and
-// inForce, which the app does need, live in days.ts.
+// inForce, which the app does need, live in days.ts (import them from there).
 //
 // The `edtf` package is used as a syntax checker only. Its parser accepts dates that do not exist
 // (it allows 29 February in every year, and its Date class rolls 1900-02-29 over to 1 March) and
@@ -16,8 +16,6 @@
 
 import { parse, type ParseResult } from 'edtf';
 import { dayFromParts, daysInMonth, isValidDate, isoFromDay, type Day, type Precision, type Validity } from './days.ts';
-
-export { inForce, type Validity } from './days.ts';
 
 /** A date the atlas cannot use. The message is a short reason naming the value, for the build to print. */
 export class EdtfError extends Error {

@@ -6,20 +6,7 @@
 
 import { partsFromDay, type Day, type Precision } from './days.ts';
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 function monthName(month: number): string {
   return MONTH_NAMES[month - 1]!;
@@ -29,19 +16,6 @@ function monthName(month: number): string {
 export function formatDay(day: Day): string {
   const p = partsFromDay(day);
   return `${p.day} ${monthName(p.month)} ${p.year}`;
-}
-
-/** "May 1923": the month a day falls in. */
-export function formatMonth(day: Day): string {
-  const p = partsFromDay(day);
-  return `${monthName(p.month)} ${p.year}`;
-}
-
-/** A day at a precision: "1923", "May 1923" or "21 May 1923", so "1923-05" is not shown as "1 May 1923". */
-export function formatDate(day: Day, precision: Precision): string {
-  if (precision === 'day') return formatDay(day);
-  if (precision === 'month') return formatMonth(day);
-  return String(partsFromDay(day).year);
 }
 
 /**

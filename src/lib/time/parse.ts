@@ -6,9 +6,7 @@
 
 import { dayFromParts, isValidDate, type Day, type Precision } from './days.ts';
 
-export type UserDate =
-  | { ok: true; day: Day; precision: Precision }
-  | { ok: false; error: string };
+export type UserDate = { ok: true; day: Day; precision: Precision } | { ok: false; error: string };
 
 const FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD';
 const USER_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;

@@ -1,7 +1,11 @@
 // The URL hash: `#map=ZOOM/LAT/LON&date=YYYY-MM-DD&place=ID` (or `zone=ID`), the convention of OpenStreetMap and
 // OpenHistoricalMap. The hash is a list of named parts; each part is read on its own and a part that
 // does not parse is dropped, so one bad part never costs the others. Nothing here throws.
+//
+// URL_PARTS below lists the parts: a new one is a line there, and an entry in the app's state that
+// fills it (URL_BINDINGS in src/lib/state/url.svelte.ts).
 
+import type { FeatureRef } from '../data/lookup.ts';
 import { isoFromDay, type Day } from '../time/days.ts';
 import { parseAtlasDate } from '../time/period.ts';
 
@@ -68,7 +72,8 @@ export function wrapLon(lon: number): number {
   // In range already: returned as is, since the modulo arithmetic would add float noise.
   if (lon >= -180 && lon < 180) return lon;
   const wrapped = ((((lon + 180) % 360) + 360) % 360) - 180;
-  return wrapped === -0 ? 0 : wrapped;
+  // -0 (which === 0) is written as 0.
+  return wrapped === 0 ? 0 : wrapped;
 }
 
 /** Reads `ZOOM/LAT/LON`. Out-of-range zoom and latitude are clamped, longitude wrapped. */
@@ -111,48 +116,63 @@ export function parseIdPart(value: string | undefined): string | null {
   return value !== undefined && value.length <= 64 && ID.test(value) ? value : null;
 }
 
-export interface Selection {
-  kind: 'place' | 'zone';
-  id: string;
-}
-
-/** Everything the hash can say. A missing or unreadable part is null: the app uses its default. */
-export interface UrlState {
-  view: MapView | null;
-  date: Day | null;
-  /** `place=ID` or `zone=ID`: the feature whose panel is open. */
-  selected: Selection | null;
-  /** `step=N`: the story step shown (1-based). */
-  step: number | null;
-  /** `compare=YYYY-MM-DD`: a second date whose zones are outlined. */
-  compare: Day | null;
-}
-
 /** Reads `step=N`, a whole number from 1 to 99; the app checks it against the story's length. */
 export function parseStepPart(value: string | undefined): number | null {
   if (value === undefined || !/^[1-9]\d?$/.test(value)) return null;
   return Number(value);
 }
 
+/** How one part of the state is read from the hash's named parts and written back as named parts. */
+interface Codec<T> {
+  read(parts: Map<string, string>): T | null;
+  write(value: T): [name: string, value: string][];
+}
+
+/** A part with one name, read and written by the two functions given. */
+function named<T>(name: string, parse: (value: string | undefined) => T | null, format: (value: T) => string): Codec<T> {
+  return { read: (parts) => parse(parts.get(name)), write: (value) => [[name, format(value)]] };
+}
+
+/** `place=ID` or `zone=ID`: the feature whose panel is open (place wins if a link has both). */
+const selection: Codec<FeatureRef> = {
+  read(parts) {
+    const place = parseIdPart(parts.get('place'));
+    const zone = parseIdPart(parts.get('zone'));
+    return place ? { kind: 'place', id: place } : zone ? { kind: 'zone', id: zone } : null;
+  },
+  write: (ref) => [[ref.kind, ref.id]],
+};
+
+/** Every part the hash can hold, in the order they are written. */
+const URL_PARTS = {
+  /** `map=ZOOM/LAT/LON`: the camera. */
+  view: named('map', parseMapPart, writeMapPart),
+  /** `date=YYYY-MM-DD` (YYYY and YYYY-MM are read too). */
+  date: named('date', parseDatePart, isoFromDay),
+  selected: selection,
+  /** `step=N`: the story step shown (1-based). */
+  step: named('step', parseStepPart, String),
+  /** `compare=YYYY-MM-DD`: a second date whose zones are outlined. */
+  compare: named('compare', parseDatePart, isoFromDay),
+};
+
+type Parts = typeof URL_PARTS;
+
+/** Everything the hash can say. A missing or unreadable part is null: the app uses its default. */
+export type UrlState = { [K in keyof Parts]: (Parts[K] extends Codec<infer T> ? T : never) | null };
+
+const NAMES = Object.keys(URL_PARTS) as (keyof Parts)[];
+
 export function parseHash(hash: string): UrlState {
   const parts = readParts(hash);
-  const place = parseIdPart(parts.get('place'));
-  const zone = parseIdPart(parts.get('zone'));
-  return {
-    view: parseMapPart(parts.get('map')),
-    date: parseDatePart(parts.get('date')),
-    selected: place ? { kind: 'place', id: place } : zone ? { kind: 'zone', id: zone } : null,
-    step: parseStepPart(parts.get('step')),
-    compare: parseDatePart(parts.get('compare')),
-  };
+  return Object.fromEntries(NAMES.map((name) => [name, URL_PARTS[name].read(parts)])) as UrlState;
 }
 
 export function writeHash(state: UrlState): string {
-  return writeParts([
-    ['map', state.view ? writeMapPart(state.view) : null],
-    ['date', state.date !== null ? isoFromDay(state.date) : null],
-    [state.selected?.kind ?? 'place', state.selected?.id ?? null],
-    ['step', state.step !== null ? String(state.step) : null],
-    ['compare', state.compare !== null ? isoFromDay(state.compare) : null],
-  ]);
+  return writeParts(
+    NAMES.flatMap((name) => {
+      const value = state[name];
+      return value === null ? [] : (URL_PARTS[name] as Codec<NonNullable<typeof value>>).write(value);
+    }),
+  );
 }

@@ -1,0 +1,64 @@
+// The atlas's GeoJSON sources. They carry only what styling needs (ids, kinds, names, ranks):
+// everything that changes with the date is feature-state, set by the bridge (feature-states.ts).
+import type { SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Atlas, Line } from '../data/atlas.ts';
+import type { AtlasIndex } from '../data/lookup.ts';
+
+/** Source ids; features are addressed by their atlas id (`promoteId`). */
+export const SOURCES = { zones: 'atlas-zones', lines: 'atlas-lines', places: 'atlas-places', labels: 'atlas-labels' } as const;
+
+function collection<P>(features: Feature<Geometry, P>[]): FeatureCollection<Geometry, P> {
+  return { type: 'FeatureCollection', features };
+}
+
+export function atlasSources(atlas: Atlas, index: AtlasIndex): Record<string, SourceSpecification> {
+  return {
+    [SOURCES.zones]: {
+      type: 'geojson',
+      promoteId: 'id',
+      data: collection(
+        atlas.zones.map((z) => ({ type: 'Feature', properties: { id: z.id, kind: z.kind, power: z.power, name: z.names.en }, geometry: z.geometry })),
+      ),
+    },
+    [SOURCES.lines]: {
+      type: 'geojson',
+      promoteId: 'id',
+      data: collection(
+        atlas.lines.map((l) => ({
+          type: 'Feature',
+          properties: { id: l.id, kind: l.kind, side: l.agentPlan?.side ?? '', label: arcLabel(index, l) },
+          geometry: l.geometry,
+        })),
+      ),
+    },
+    [SOURCES.places]: {
+      type: 'geojson',
+      promoteId: 'id',
+      data: collection(
+        atlas.places.map((p): Feature<Point> => ({
+          type: 'Feature',
+          properties: { id: p.id, name: p.names.en, kind: p.kind, rank: index.rank(p) },
+          geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+        })),
+      ),
+    },
+    [SOURCES.labels]: {
+      type: 'geojson',
+      data: collection(
+        atlas.labels.map((l): Feature<Point> => ({
+          type: 'Feature',
+          properties: { id: l.id, text: l.text, kind: l.kind, rank: l.rank },
+          geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
+        })),
+      ),
+    },
+  };
+}
+
+/** "Moscow → Gensan": an agent-plan arc's ends, written along it so it reads wherever it is cut off. */
+function arcLabel(index: AtlasIndex, line: Line): string {
+  if (!line.agentPlan) return '';
+  const name = (id: string) => index.place(id)?.names.en ?? id;
+  return `${name(line.agentPlan.from)} → ${name(line.agentPlan.to)}`;
+}

@@ -1,0 +1,105 @@
+// What the atlas shows: the atlas itself, the date, the camera, the selection, the comparison and the
+// layers switched on. The URL is derived from this (url.svelte.ts); the map, the dock and the panels
+// read it through the app's context (app.svelte.ts).
+import { Tween } from 'svelte/motion';
+import { quadInOut } from 'svelte/easing';
+import { fontsReady } from '../../fonts.ts';
+import type { Atlas } from '../data/atlas.ts';
+import { AtlasLoadError, loadAtlas } from '../data/load.ts';
+import { indexAtlas, type FeatureRef } from '../data/lookup.ts';
+import { LAYER_GROUPS, type LayerGroup } from '../map/atlas-layers.ts';
+import type { Day } from '../time/days.ts';
+import { clampToRange, inRange } from '../time/parse.ts';
+import { OPENING_DAY, WHOLE_PERIOD } from '../time/period.ts';
+import { SPANS, type SpanName } from '../time/slider.ts';
+import type { MapView } from '../url/hash.ts';
+import type { AppState } from './app.svelte.ts';
+import { HISTORY, type Move } from './url.svelte.ts';
+
+/** How long the date takes to slide to a story step's day. */
+const SLIDE_MS = 1400;
+/** While the date moves, what is spoken and listed waits until it has been still this long. */
+const SETTLE_MS = 400;
+
+export class AtlasState {
+  // Raw, not deeply reactive: the atlas is never changed once loaded, and a deep proxy would wrap
+  // every one of its zones' coordinates, which MapLibre then reads one by one to send them to its
+  // workers, and which every date step reads again.
+  atlas = $state.raw<Atlas | null>(null);
+  /** The atlas by id, built once per atlas. */
+  index = $derived(this.atlas ? indexAtlas(this.atlas) : null);
+  /** Why the atlas could not be loaded, in words; null when it loaded or is loading. */
+  loadError = $state<string | null>(null);
+
+  /** The camera, as the map last reported it at rest; null until then (or a link's view). */
+  view = $state<MapView | null>(null);
+  /** The place or zone whose panel is open. */
+  selected = $state<FeatureRef | null>(null);
+  /** The second date whose zones are outlined, if any. */
+  compare = $state<Day | null>(null);
+  /** The Layers panel's switches: every group is shown until switched off. */
+  layers = $state(Object.fromEntries(Object.keys(LAYER_GROUPS).map((g) => [g, true])) as Record<LayerGroup, boolean>);
+  /** The slider's track: the story's core or the whole period (a date outside the core widens it). */
+  span = $state<SpanName>('core');
+
+  /** The date moves through a tween: at once when a person sets it, sliding when a story step does. */
+  #day = new Tween<Day>(OPENING_DAY, { easing: quadInOut });
+  /** The date shown: one day number, which the map, the dock, the panels and the URL read. */
+  day = $derived(Math.round(this.#day.current));
+  /** The date once it has stopped moving, for what would be costly or noisy to follow every frame. */
+  settledDay = $state<Day>(OPENING_DAY);
+
+  constructor(private readonly app: AppState) {
+    // A debounce, so an effect: no event marks the end of a scrub, a play or a slide.
+    $effect(() => {
+      const day = this.day;
+      const timer = setTimeout(() => (this.settledDay = day), SETTLE_MS);
+      return () => clearTimeout(timer);
+    });
+  }
+
+  async load(): Promise<void> {
+    this.loadError = null;
+    try {
+      const [loaded] = await Promise.all([loadAtlas(document.baseURI), fontsReady()]);
+      this.atlas = loaded;
+      this.app.url.applyOpening();
+    } catch (e) {
+      this.loadError = e instanceof AtlasLoadError ? e.message : 'The atlas data could not be loaded.';
+    }
+  }
+
+  /** A person chose a date (the slider, a key, a typed date, an event): the story waits for them. */
+  setDay(day: Day, move: Move = 'scrub'): void {
+    this.app.story.pause();
+    this.showDay(day);
+    this.app.url.note(HISTORY[move]);
+  }
+
+  /**
+   * Shows a day, sliding to it when `animate` (a story step). The track widens at once when the day
+   * lies outside the story's core: a range input clamps its value to the range it has when the value
+   * is set, so a track that widened later would leave a link to 1946 with its thumb at 1926.
+   */
+  showDay(day: Day, animate = false): void {
+    const target = clampToRange(Math.round(day), WHOLE_PERIOD.min, WHOLE_PERIOD.max);
+    if (!inRange(target, SPANS.core.min, SPANS.core.max)) this.span = 'whole';
+    this.#day.set(target, { duration: animate ? SLIDE_MS : 0 });
+  }
+
+  /** Stops a sliding date where it is. */
+  stopSliding(): void {
+    this.#day.set(this.day, { duration: 0 });
+  }
+
+  /** The span switch. Narrowing the track brings the date to the nearer end of the core. */
+  setSpan(span: SpanName): void {
+    this.span = span;
+    if (span === 'core') this.setDay(clampToRange(this.day, SPANS.core.min, SPANS.core.max));
+  }
+
+  setCompare(day: Day | null): void {
+    this.compare = day;
+    this.app.url.note(HISTORY.compare);
+  }
+}

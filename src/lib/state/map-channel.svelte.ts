@@ -1,0 +1,53 @@
+// The app's one channel to the map. The state asks for camera moves and pictures here; MapView,
+// the only component that talks to the bridge, connects the bridge when the map exists. A move
+// asked for before then (a link's view, a linked story step) is where the map starts.
+import type { MapCommands } from '../map/bridge.ts';
+import type { Camera } from '../map/view.ts';
+import type { MapView } from '../url/hash.ts';
+
+export class MapChannel {
+  /** The map cannot be drawn (no WebGL): the reason, in words. The atlas is then shown as text. */
+  failure = $state<string | null>(null);
+  /** The map has painted its first frame (it holds its frames until the map is complete). */
+  drawn = $state(false);
+
+  #map: MapCommands | null = null;
+  /** The view to create the map at: a link's, or null for the default frame. */
+  #initialView: MapView | null = null;
+  /** A move asked for before the map existed, made at once (no flight) when it does. */
+  #pending: Camera | null = null;
+
+  get initialView(): MapView | null {
+    return this.#initialView;
+  }
+
+  connect(map: MapCommands): void {
+    this.#map = map;
+    if (this.#pending) map.moveTo(this.#pending, false);
+    this.#pending = null;
+  }
+
+  disconnect(): void {
+    this.#map = null;
+  }
+
+  /** Flies (or jumps, when motion should be reduced) to a camera: a story step, a place. */
+  moveTo(camera: Camera, animate: boolean): void {
+    if (this.#map) this.#map.moveTo(camera, animate);
+    else this.#pending = camera;
+  }
+
+  /** Moves without animation: a link was opened, the hash was edited. */
+  jumpTo(view: MapView): void {
+    if (this.#map) this.#map.jumpTo(view);
+    else {
+      this.#initialView = view;
+      this.#pending = null;
+    }
+  }
+
+  /** The map as drawn, for a saved image; null without a map. */
+  async snapshot(): Promise<HTMLCanvasElement | null> {
+    return this.#map ? this.#map.snapshot() : null;
+  }
+}
