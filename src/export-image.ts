@@ -8,8 +8,8 @@ export interface ImageLabels {
   date: string;
   currentEvent: string | null;
   compare: string | null;
-  /** The legend of what the map draws (legendFor), drawn with each entry's short label. */
-  legend: LegendEntry[];
+  /** The legend of what the map draws (legendFor), each entry's swatch with its short label in the reader's language. */
+  legend: Pick<LegendEntry, 'swatch' | 'short'>[];
   attribution: string;
 }
 

@@ -54,6 +54,17 @@ export function registerFonts(): void {
   }
 }
 
+/**
+ * Waits until the Japanese font's glyphs for these characters are loaded, so that MapLibre, which
+ * draws a label once and caches it, never draws Japanese names with a fallback. The font is split by
+ * unicode range (main.ts), so only the pieces holding these characters are fetched, and nothing at
+ * all while no Japanese is drawn.
+ */
+export async function japaneseGlyphsReady(characters: string): Promise<void> {
+  if (characters === '' || typeof document === 'undefined' || !('fonts' in document)) return;
+  await document.fonts.load('400 16px "Noto Sans JP"', characters).catch(() => undefined);
+}
+
 /** Waits until the Latin faces the first labels need are loaded, so that MapLibre never caches a fallback. */
 export async function fontsReady(): Promise<void> {
   if (typeof document === 'undefined' || !('fonts' in document)) return;

@@ -25,7 +25,7 @@ describe('parseUserDate', () => {
   });
 
   it('explains what to type when the shape is wrong', () => {
-    const shape = 'Use YYYY, YYYY-MM or YYYY-MM-DD';
+    const shape = { kind: 'form' };
     for (const text of [
       'abc',
       '23',
@@ -49,21 +49,21 @@ describe('parseUserDate', () => {
   });
 
   it('asks for a date when the field is empty', () => {
-    expect(parseUserDate('')).toEqual({ ok: false, error: 'Enter a date: YYYY, YYYY-MM or YYYY-MM-DD' });
-    expect(parseUserDate('   ')).toEqual({ ok: false, error: 'Enter a date: YYYY, YYYY-MM or YYYY-MM-DD' });
+    expect(parseUserDate('')).toEqual({ ok: false, error: { kind: 'empty' } });
+    expect(parseUserDate('   ')).toEqual({ ok: false, error: { kind: 'empty' } });
   });
 
   it('names the month or day that does not exist', () => {
-    expect(parseUserDate('1923-13')).toEqual({ ok: false, error: 'No such month: 1923-13' });
-    expect(parseUserDate('1923-00')).toEqual({ ok: false, error: 'No such month: 1923-00' });
-    expect(parseUserDate('1923-13-01')).toEqual({ ok: false, error: 'No such month: 1923-13' });
-    expect(parseUserDate('1923-02-30')).toEqual({ ok: false, error: 'No such day: 1923-02-30' });
-    expect(parseUserDate('1900-02-29')).toEqual({ ok: false, error: 'No such day: 1900-02-29' });
-    expect(parseUserDate('1923-04-31')).toEqual({ ok: false, error: 'No such day: 1923-04-31' });
-    expect(parseUserDate('1923-05-00')).toEqual({ ok: false, error: 'No such day: 1923-05-00' });
-    expect(parseUserDate(' 1923-02-30 ')).toEqual({ ok: false, error: 'No such day: 1923-02-30' });
-    expect(parseUserDate('0000-00-00')).toEqual({ ok: false, error: 'No such year: 0000' });
-    expect(parseUserDate('0000')).toEqual({ ok: false, error: 'No such year: 0000' });
+    expect(parseUserDate('1923-13')).toEqual({ ok: false, error: { kind: 'month', text: '1923-13' } });
+    expect(parseUserDate('1923-00')).toEqual({ ok: false, error: { kind: 'month', text: '1923-00' } });
+    expect(parseUserDate('1923-13-01')).toEqual({ ok: false, error: { kind: 'month', text: '1923-13' } });
+    expect(parseUserDate('1923-02-30')).toEqual({ ok: false, error: { kind: 'day', text: '1923-02-30' } });
+    expect(parseUserDate('1900-02-29')).toEqual({ ok: false, error: { kind: 'day', text: '1900-02-29' } });
+    expect(parseUserDate('1923-04-31')).toEqual({ ok: false, error: { kind: 'day', text: '1923-04-31' } });
+    expect(parseUserDate('1923-05-00')).toEqual({ ok: false, error: { kind: 'day', text: '1923-05-00' } });
+    expect(parseUserDate(' 1923-02-30 ')).toEqual({ ok: false, error: { kind: 'day', text: '1923-02-30' } });
+    expect(parseUserDate('0000-00-00')).toEqual({ ok: false, error: { kind: 'year', text: '0000' } });
+    expect(parseUserDate('0000')).toEqual({ ok: false, error: { kind: 'year', text: '0000' } });
   });
 
   it('never throws, even on what TypeScript would not allow', () => {

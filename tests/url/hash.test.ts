@@ -109,8 +109,8 @@ describe('named parts', () => {
 
 describe('whole hash', () => {
   it('drops a bad map part without failing', () => {
-    expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual({ view: null, date: null, selected: null, step: null, compare: null });
-    expect(parseHash('')).toEqual({ view: null, date: null, selected: null, step: null, compare: null });
+    expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual({ view: null, date: null, selected: null, step: null, compare: null, lang: null, labels: null });
+    expect(parseHash('')).toEqual({ view: null, date: null, selected: null, step: null, compare: null, lang: null, labels: null });
   });
 
   it('round-trips', () => {
@@ -120,6 +120,8 @@ describe('whole hash', () => {
       selected: { kind: 'place' as const, id: 'vladivostok' },
       step: 3,
       compare: dayFromParts(1910, 9, 1),
+      lang: 'ja' as const,
+      labels: 'then' as const,
     };
     expect(parseHash(writeHash(state))).toEqual(state);
   });
@@ -141,15 +143,33 @@ describe('date part', () => {
   });
 
   it('keeps a good map part when the date part is bad, and the other way round', () => {
-    expect(parseHash('#map=5/50/140&date=1923-13-01')).toEqual({ view: { zoom: 5, lat: 50, lon: 140 }, date: null, selected: null, step: null, compare: null });
-    expect(parseHash('#map=x&date=1923-05-21')).toEqual({ view: null, date: dayFromParts(1923, 5, 21), selected: null, step: null, compare: null });
+    expect(parseHash('#map=5/50/140&date=1923-13-01')).toEqual({
+      view: { zoom: 5, lat: 50, lon: 140 },
+      date: null,
+      selected: null,
+      step: null,
+      compare: null,
+      lang: null,
+      labels: null,
+    });
+    expect(parseHash('#map=x&date=1923-05-21')).toEqual({
+      view: null,
+      date: dayFromParts(1923, 5, 21),
+      selected: null,
+      step: null,
+      compare: null,
+      lang: null,
+      labels: null,
+    });
   });
 
   it('writes the date as YYYY-MM-DD after the map', () => {
-    expect(writeHash({ view: { zoom: 4, lat: 46, lon: 135 }, date: dayFromParts(1923, 5, 21), selected: null, step: null, compare: null })).toBe(
-      '#map=4/46.0000/135.0000&date=1923-05-21',
+    expect(
+      writeHash({ view: { zoom: 4, lat: 46, lon: 135 }, date: dayFromParts(1923, 5, 21), selected: null, step: null, compare: null, lang: null, labels: null }),
+    ).toBe('#map=4/46.0000/135.0000&date=1923-05-21');
+    expect(writeHash({ view: null, date: dayFromParts(1855, 2, 7), selected: null, step: null, compare: null, lang: null, labels: null })).toBe(
+      '#date=1855-02-07',
     );
-    expect(writeHash({ view: null, date: dayFromParts(1855, 2, 7), selected: null, step: null, compare: null })).toBe('#date=1855-02-07');
   });
 });
 
@@ -163,9 +183,9 @@ describe('selection part', () => {
   });
 
   it('writes it last', () => {
-    expect(writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: { kind: 'zone', id: 'korea' }, step: null, compare: null })).toBe(
-      '#date=1923-05-21&zone=korea',
-    );
+    expect(
+      writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: { kind: 'zone', id: 'korea' }, step: null, compare: null, lang: null, labels: null }),
+    ).toBe('#date=1923-05-21&zone=korea');
   });
 });
 
@@ -178,9 +198,9 @@ describe('story step and compare date', () => {
   });
 
   it('writes them after the selection', () => {
-    expect(writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: null, step: 9, compare: dayFromParts(1910, 9, 1) })).toBe(
-      '#date=1923-05-21&step=9&compare=1910-09-01',
-    );
+    expect(
+      writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: null, step: 9, compare: dayFromParts(1910, 9, 1), lang: null, labels: null }),
+    ).toBe('#date=1923-05-21&step=9&compare=1910-09-01');
   });
 });
 
@@ -228,6 +248,8 @@ describe('any hash at all', () => {
       selected: fc.option(fc.record({ kind: fc.constantFrom('place' as const, 'zone' as const), id })),
       step: fc.option(fc.integer({ min: 1, max: 99 })),
       compare: fc.option(day),
+      lang: fc.option(fc.constantFrom('en' as const, 'ru' as const, 'ja' as const)),
+      labels: fc.option(fc.constantFrom('then' as const, 'reader' as const)),
     });
     fc.assert(
       fc.property(state, (s) => {

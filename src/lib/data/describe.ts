@@ -1,47 +1,54 @@
 // The atlas in words: event dates, what is in force on a day, citations. Pure, so that the dock,
-// the panels, the text atlas and the tests all say the same thing.
+// the panels, the text atlas and the tests all say the same thing, in the reader's language (the
+// `locale` argument; English when none is given, as the data build and the GeoJSON export write).
+import { ENGLISH, type Locale } from '../i18n/load.ts';
 import { formatDay, formatSpan } from '../time/format.ts';
 import type { Day } from '../time/days.ts';
 import { currentEventIndex, zoneState } from './at-date.ts';
 import type { Atlas, AtlasEvent, Citation, Dated, Source } from './atlas.ts';
-import { englishNameOn } from './names.ts';
+import { nameInOn } from './names.ts';
 
 /** "21 May 1923", "28 June – 24 July 1923", "about March 1923", "from 1923". */
-export function eventDate(event: Pick<AtlasEvent, 'start' | 'end' | 'precision' | 'uncertain'>): string {
-  const text = event.end === null ? `from ${formatSpan(event.start, event.start + 1, event.precision)}` : formatSpan(event.start, event.end, event.precision);
-  return event.uncertain ? `about ${text}` : text;
+export function eventDate(event: Pick<AtlasEvent, 'start' | 'end' | 'precision' | 'uncertain'>, { lang, m }: Locale = ENGLISH): string {
+  const text =
+    event.end === null
+      ? m.dateFrom(formatSpan(event.start, event.start + 1, event.precision, lang))
+      : formatSpan(event.start, event.end, event.precision, lang);
+  return event.uncertain ? m.dateAbout(text) : text;
 }
 
 /** One end of a validity in words: a day, a month or year, or a span when the day is uncertain. */
-function endpointText(min: Day, max: Day, edtf: string): string {
+function endpointText(min: Day, max: Day, edtf: string, { lang, m }: Locale): string {
   const plain = edtf.replace(/[?~%]/g, '');
   const approximate = plain !== edtf;
-  if (plain.includes('/')) return `${formatSpan(min, max + 1, 'day')} (uncertain)`;
+  if (plain.includes('/')) return m.dateUncertain(formatSpan(min, max + 1, 'day', lang));
   const precision = plain.length === 4 ? 'year' : plain.length === 7 ? 'month' : 'day';
-  const text = min === max ? formatDay(min) : formatSpan(min, max + 1, precision);
-  return approximate ? `about ${text}` : text;
+  const text = min === max ? formatDay(min, lang) : formatSpan(min, max + 1, precision, lang);
+  return approximate ? m.dateAbout(text) : text;
 }
 
 /** A validity in words: "5 September 1905 – 25 August 1945", "from about March 1923". */
-export function validityText(v: Dated): string {
-  const start = endpointText(v.possibleStart, v.certainStart, v.start);
-  if (v.end === undefined || v.certainEnd === null || v.possibleEnd === null) return `from ${start}`;
-  return `${start} – ${endpointText(v.certainEnd, v.possibleEnd, v.end)}`;
+export function validityText(v: Dated, locale: Locale = ENGLISH): string {
+  const start = endpointText(v.possibleStart, v.certainStart, v.start, locale);
+  if (v.end === undefined || v.certainEnd === null || v.possibleEnd === null) return locale.m.dateFrom(start);
+  return `${start}${locale.lang === 'ja' ? '～' : ' – '}${endpointText(v.certainEnd, v.possibleEnd, v.end, locale)}`;
 }
 
 /**
- * The zones in force on a day, by the name they had then, certain ones first, then those possibly
+ * The zones in force on a day, by the name they had then (in the reader's language where the data
+ * gives one), certain ones first, then those possibly
  * in force. The state pieces (the states themselves, drawn as regions by the current map) are left
  * out: they are always in force.
  */
-export function zonesInForce(atlas: Atlas, day: Day): { certain: string[]; possible: string[] } {
+export function zonesInForce(atlas: Atlas, day: Day, lang: Locale['lang'] = 'en'): { certain: string[]; possible: string[] } {
+  const name = (zone: Atlas['zones'][number]) => nameInOn(zone.names, day, lang);
   const certain: string[] = [];
   const possible: string[] = [];
   for (const zone of atlas.zones) {
     if (zone.kind === 'region') continue;
     const on = zoneState(zone, day);
-    if (on === 2) certain.push(englishNameOn(zone.names, day));
-    else if (on === 1) possible.push(englishNameOn(zone.names, day));
+    if (on === 2) certain.push(name(zone));
+    else if (on === 1) possible.push(name(zone));
   }
   return { certain, possible };
 }
@@ -50,20 +57,22 @@ export function zonesInForce(atlas: Atlas, day: Day): { certain: string[]; possi
  * The accessible summary of a day: "In force on 21 May 1923: Japanese occupation of North Sakhalin;
  * Karafuto; … Current event: Fishery agreement at Vladivostok (21 May 1923)."
  */
-export function summaryText(atlas: Atlas, day: Day): string {
-  const { certain, possible } = zonesInForce(atlas, day);
-  const zones = [...certain, ...possible.map((name) => `${name} (possibly: dates uncertain)`)];
-  const inForce = zones.length ? `In force on ${formatDay(day)}: ${zones.join('; ')}.` : `Nothing in force on ${formatDay(day)}.`;
+export function summaryText(atlas: Atlas, day: Day, locale: Locale = ENGLISH): string {
+  const { lang, m } = locale;
+  const { certain, possible } = zonesInForce(atlas, day, lang);
+  const zones = [...certain, ...possible.map(m.possiblyInForce)];
+  const date = formatDay(day, lang);
+  const inForce = zones.length ? m.inForceOn(date, zones.join(m.listSeparator)) : m.nothingInForceOn(date);
   const event = atlas.events[currentEventIndex(atlas.events, day)];
-  const current = event ? ` Current event: ${event.title} (${eventDate(event)}).` : '';
+  const current = event ? ` ${m.currentEventSpoken(event.title, eventDate(event, locale))}` : '';
   return inForce + current;
 }
 
 /** A citation in a line: "Ismailov ¶22, n. 14 (Lensen 1970, p. 113)", "GeoNames". */
-export function citationText(c: Citation, sources: Source[]): string {
+export function citationText(c: Citation, sources: Source[], { m }: Locale = ENGLISH): string {
   const short = (id: string) => sources.find((s) => s.id === id)?.short ?? id;
-  if (c.paragraph === undefined) return c.page ? `${short(c.source)}, p. ${c.page}` : short(c.source);
-  const note = c.footnote !== undefined ? `, n. ${c.footnote}` : '';
-  const cited = c.cites ? ` (${short(c.cites)}${c.page ? `, p. ${c.page}` : ''})` : '';
+  if (c.paragraph === undefined) return c.page ? `${short(c.source)}, ${m.citationPage(c.page)}` : short(c.source);
+  const note = c.footnote !== undefined ? `, ${m.citationFootnote(c.footnote)}` : '';
+  const cited = c.cites ? ` (${short(c.cites)}${c.page ? `, ${m.citationPage(c.page)}` : ''})` : '';
   return `${short(c.source)} ¶${c.paragraph}${note}${cited}`;
 }

@@ -3,8 +3,17 @@
 import { ATLAS_FILE, ATLAS_FORMAT, type Atlas } from './atlas.ts';
 import { expandAtlas, type StoredAtlas } from './pieces.ts';
 
+/** Why the atlas could not be loaded; the page says it in the reader's language (loadProblem). */
+export type LoadProblem = { kind: 'network' } | { kind: 'http'; status: number } | { kind: 'json' } | { kind: 'shape' };
+
 export class AtlasLoadError extends Error {
   override name = 'AtlasLoadError';
+  constructor(
+    message: string,
+    readonly problem: LoadProblem,
+  ) {
+    super(message);
+  }
 }
 
 /** Resolves a file in the data folder against the page, so the site works under any base path. */
@@ -17,16 +26,16 @@ export async function loadAtlas(base: string, fetcher: typeof fetch = fetch): Pr
   try {
     response = await fetcher(dataUrl(ATLAS_FILE, base));
   } catch {
-    throw new AtlasLoadError('The atlas data could not be downloaded. Check the connection and try again.');
+    throw new AtlasLoadError('The atlas data could not be downloaded. Check the connection and try again.', { kind: 'network' });
   }
-  if (!response.ok) throw new AtlasLoadError(`The atlas data could not be downloaded (HTTP ${response.status}).`);
+  if (!response.ok) throw new AtlasLoadError(`The atlas data could not be downloaded (HTTP ${response.status}).`, { kind: 'http', status: response.status });
   let data: unknown;
   try {
     data = await response.json();
   } catch {
-    throw new AtlasLoadError('The atlas data is damaged: it is not valid JSON.');
+    throw new AtlasLoadError('The atlas data is damaged: it is not valid JSON.', { kind: 'json' });
   }
-  if (!isAtlas(data)) throw new AtlasLoadError('The atlas data is damaged or from another version of the atlas.');
+  if (!isAtlas(data)) throw new AtlasLoadError('The atlas data is damaged or from another version of the atlas.', { kind: 'shape' });
   // Overlays made of state pieces are written without geometry, to keep the file small.
   return expandAtlas(data as unknown as StoredAtlas);
 }

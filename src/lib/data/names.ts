@@ -35,6 +35,38 @@ export function englishNameOn(names: Names, day: Day): string {
   return nameOn(names, day, 'en')?.name ?? names.en;
 }
 
+/** The name in use on a day in a language (its name of the time, else its name in that language), else the English one. */
+export function nameInOn(names: Names, day: Day, language: NameLanguage): string {
+  return nameOn(names, day, language)?.name ?? englishNameOn(names, day);
+}
+
+/** A name to show a reader of `lang`, with the language it is written in (for its `lang` attribute). */
+export interface ShownName {
+  text: string;
+  lang: NameLanguage;
+}
+
+/** The name for a reader of a language: the atlas's name in that language, else its English name. */
+export function nameFor(names: Names, lang: NameLanguage): ShownName {
+  const own = names[lang];
+  return own ? { text: own, lang } : { text: names.en, lang: 'en' };
+}
+
+/**
+ * The language a name of a place is in, so that a screen reader says 浦塩 in Japanese and
+ * Владивосток in Russian: the field it is given in, else its script (Han alone is read as Japanese
+ * unless it is the Chinese name; Latin as English).
+ */
+export function languageOfName(names: Names, text: string): NameLanguage {
+  for (const language of NAME_LANGUAGES) {
+    if (names[language] === text || names.then?.some((span) => span[language] === text)) return language;
+  }
+  if (/\p{Script=Cyrillic}/u.test(text)) return 'ru';
+  if (/\p{Script=Hangul}/u.test(text)) return 'ko';
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text)) return 'ja';
+  return 'en';
+}
+
 /** Where names of the time go wrong: two spans of one language that overlap. Null when all is well. */
 export function nameSpanProblem(spans: NameSpan[], iso: (day: Day) => string): { index: number; language: NameLanguage; reason: string } | null {
   for (const language of NAME_LANGUAGES) {

@@ -1,7 +1,16 @@
 // The one module that owns the MapLibre map: it creates it once, applies changes, and removes it.
 // MapView is the only component that talks to it; the app's state reaches it through MapView's
 // effects (what is shown) and the map channel (camera moves and snapshots, state/map-channel.svelte.ts).
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, getWorkerCount, setWorkerCount, setWorkerUrl } from 'maplibre-gl';
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  type GeoJSONSource,
+  NavigationControl,
+  ScaleControl,
+  getWorkerCount,
+  setWorkerCount,
+  setWorkerUrl,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { atDate, zoneState, type DateView } from '../data/at-date.ts';
@@ -12,6 +21,7 @@ import { MAX_ZOOM, MIN_ZOOM, type MapView } from '../url/hash.ts';
 import { COMPARE_LAYER, GROUP_LAYERS, INTERACTIVE_LAYERS, atlasLayers, type LayerGroup } from './atlas-layers.ts';
 import { FeatureStates } from './feature-states.ts';
 import { FIRST_FRAME_DEADLINE_MS, firstFrameReason, type FirstFrameReason } from './first-frame.ts';
+import { mapNames, type MapNames } from './labels.ts';
 import { PATTERNS } from './patterns.ts';
 import { SOURCES, atlasSources } from './sources.ts';
 import { baseStyle, type DataUrls } from './style.ts';
@@ -81,6 +91,8 @@ export class AtlasMap implements MapCommands {
   private firstFrame: FirstFrame | null = null;
   /** The atlas's data failed to load: the first frame waits for it no longer. */
   private atlasUnavailable = false;
+  /** The names the map writes (labels.ts), as last applied; null: the atlas's English ones. */
+  private names: MapNames | null = null;
   /** An image export needs the map drawn now. */
   private paintNow = false;
   private firstFrameDeadline: ReturnType<typeof setTimeout> | undefined;
@@ -323,11 +335,13 @@ export class AtlasMap implements MapCommands {
   setAtlas(atlas: Atlas): void {
     if (this.atlas === atlas) return;
     this.atlas = atlas;
+    // What the sources are built with, to compare later names against: the atlas's English ones unless set.
+    this.names ??= mapNames(atlas, 'en', 'reader', 0);
     this.whenStyleLoaded(() => {
       for (const [id, pattern] of Object.entries(PATTERNS)) {
         if (!this.map.hasImage(id)) this.map.addImage(id, pattern, { pixelRatio: 1 });
       }
-      for (const [id, source] of Object.entries(atlasSources(atlas, indexAtlas(atlas)))) {
+      for (const [id, source] of Object.entries(atlasSources(atlas, indexAtlas(atlas), this.names))) {
         if (!this.map.getSource(id)) this.map.addSource(id, source);
       }
       for (const layer of atlasLayers()) {
@@ -340,6 +354,30 @@ export class AtlasMap implements MapCommands {
       this.applyVisibility();
       for (const run of this.pendingAtlas.splice(0)) run();
     });
+  }
+
+  /**
+   * Writes the places, regions and the plan's arcs in other words (a language, or the names of the
+   * time). Only the sources whose words changed get new data, once: a layout change, so never called
+   * while the date moves (the app calls it when the language or the settled date changes).
+   */
+  setNames(names: MapNames): void {
+    const previous = this.names;
+    this.names = names;
+    if (!this.atlasOnMap || !this.atlas) return;
+    const same = (a: Record<string, string> | undefined, b: Record<string, string>) => a !== undefined && Object.keys(b).every((k) => a[k] === b[k]);
+    const sources = atlasSources(this.atlas, indexAtlas(this.atlas), names);
+    const changed = [
+      [SOURCES.places, same(previous?.places, names.places)],
+      [SOURCES.labels, same(previous?.regions, names.regions)],
+      [SOURCES.lines, same(previous?.arcs, names.arcs)],
+    ] as const;
+    for (const [id, unchanged] of changed) {
+      if (unchanged) continue;
+      const spec = sources[id];
+      const source = this.map.getSource<GeoJSONSource>(id);
+      if (spec?.type === 'geojson' && source) source.setData(spec.data as GeoJSON.GeoJSON);
+    }
   }
 
   /** True once the atlas's layers are on the map. */

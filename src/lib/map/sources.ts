@@ -4,6 +4,7 @@ import type { SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { Atlas, Line } from '../data/atlas.ts';
 import type { AtlasIndex } from '../data/lookup.ts';
+import type { MapNames } from './labels.ts';
 
 /** Source ids; features are addressed by their atlas id (`promoteId`). */
 export const SOURCES = { zones: 'atlas-zones', lines: 'atlas-lines', places: 'atlas-places', labels: 'atlas-labels' } as const;
@@ -12,7 +13,11 @@ function collection<P>(features: Feature<Geometry, P>[]): FeatureCollection<Geom
   return { type: 'FeatureCollection', features };
 }
 
-export function atlasSources(atlas: Atlas, index: AtlasIndex): Record<string, SourceSpecification> {
+/**
+ * The sources, their labels in the words given (labels.ts: the reader's language, or as named at the
+ * time); without names, the atlas's English ones.
+ */
+export function atlasSources(atlas: Atlas, index: AtlasIndex, names: MapNames | null = null): Record<string, SourceSpecification> {
   return {
     [SOURCES.zones]: {
       type: 'geojson',
@@ -27,7 +32,7 @@ export function atlasSources(atlas: Atlas, index: AtlasIndex): Record<string, So
       data: collection(
         atlas.lines.map((l) => ({
           type: 'Feature',
-          properties: { id: l.id, kind: l.kind, side: l.agentPlan?.side ?? '', label: arcLabel(index, l) },
+          properties: { id: l.id, kind: l.kind, side: l.agentPlan?.side ?? '', label: names?.arcs[l.id] ?? arcLabel(index, l) },
           geometry: l.geometry,
         })),
       ),
@@ -38,7 +43,7 @@ export function atlasSources(atlas: Atlas, index: AtlasIndex): Record<string, So
       data: collection(
         atlas.places.map((p): Feature<Point> => ({
           type: 'Feature',
-          properties: { id: p.id, name: p.names.en, kind: p.kind, rank: index.rank(p) },
+          properties: { id: p.id, name: names?.places[p.id] ?? p.names.en, kind: p.kind, rank: index.rank(p) },
           geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
         })),
       ),
@@ -48,7 +53,7 @@ export function atlasSources(atlas: Atlas, index: AtlasIndex): Record<string, So
       data: collection(
         atlas.labels.map((l): Feature<Point> => ({
           type: 'Feature',
-          properties: { id: l.id, text: l.text, kind: l.kind, rank: l.rank },
+          properties: { id: l.id, text: names?.regions[l.id] ?? l.text, kind: l.kind, rank: l.rank },
           geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
         })),
       ),

@@ -5,6 +5,7 @@
 //   story  the guided story
 //   panel  the side panel: open, its tab, focus
 //   map    the channel to the map (camera moves, pictures), connected by MapView
+//   language  the reader's language: the messages, the page's lang, how the map names places
 //   url    the URL, derived from the rest and written back by one debounced writer
 import { createContext } from 'svelte';
 import type { AtlasEvent, Place } from '../data/atlas.ts';
@@ -13,6 +14,7 @@ import { cameraForPlace } from '../map/view.ts';
 import { prefersReducedMotion } from 'svelte/motion';
 import { AtlasState } from './atlas.svelte.ts';
 import { MapChannel } from './map-channel.svelte.ts';
+import { LanguageState, type Opening } from './language.svelte.ts';
 import { PanelState } from './panel.svelte.ts';
 import { StoryController } from './story.svelte.ts';
 import { UrlSync, type Move } from './url.svelte.ts';
@@ -22,10 +24,15 @@ export class AppState {
   readonly atlas: AtlasState = new AtlasState(this);
   readonly story: StoryController = new StoryController(this);
   readonly panel: PanelState = new PanelState(this);
+  readonly language: LanguageState;
   readonly url: UrlSync;
 
-  /** Made during App.svelte's initialisation (its effects live as long as the app), from the page's hash. */
-  constructor(hash: string) {
+  /**
+   * Made during App.svelte's initialisation (its effects live as long as the app), from the page's
+   * hash and the language main.ts chose and loaded before the first paint.
+   */
+  constructor(hash: string, opening: Opening) {
+    this.language = new LanguageState(this, opening);
     this.url = new UrlSync(this, hash);
   }
 

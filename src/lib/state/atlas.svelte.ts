@@ -5,7 +5,8 @@ import { Tween } from 'svelte/motion';
 import { quadInOut } from 'svelte/easing';
 import { fontsReady } from '../../fonts.ts';
 import type { Atlas } from '../data/atlas.ts';
-import { AtlasLoadError, loadAtlas } from '../data/load.ts';
+import { AtlasLoadError, loadAtlas, type LoadProblem } from '../data/load.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { indexAtlas, type FeatureRef } from '../data/lookup.ts';
 import { LAYER_GROUPS, type LayerGroup } from '../map/atlas-layers.ts';
 import type { Day } from '../time/days.ts';
@@ -25,11 +26,18 @@ export class AtlasState {
   // Raw, not deeply reactive: the atlas is never changed once loaded, and a deep proxy would wrap
   // every one of its zones' coordinates, which MapLibre then reads one by one to send them to its
   // workers, and which every date step reads again.
-  atlas = $state.raw<Atlas | null>(null);
+  /** The atlas as loaded, in English: what the map draws (ids, geometry, names) comes from it. */
+  base = $state.raw<Atlas | null>(null);
+  /** The same atlas with its history texts in the reader's language, once that language's texts are in. */
+  #translated = $state.raw<Atlas | null>(null);
+  /** The atlas the panels, the dock and the story read: translated where a translation is in. */
+  atlas = $derived(this.#translated ?? this.base);
+  /** The language the history texts are shown in: English until a translation is in. */
+  textLang = $state<Lang>('en');
   /** The atlas by id, built once per atlas. */
   index = $derived(this.atlas ? indexAtlas(this.atlas) : null);
-  /** Why the atlas could not be loaded, in words; null when it loaded or is loading. */
-  loadError = $state<string | null>(null);
+  /** Why the atlas could not be loaded (null inside: for no known reason); null when it loaded or is loading. */
+  loadError = $state<{ problem: LoadProblem | null } | null>(null);
 
   /** The camera, as the map last reported it at rest; null until then (or a link's view). */
   view = $state<MapView | null>(null);
@@ -62,11 +70,28 @@ export class AtlasState {
     this.loadError = null;
     try {
       const [loaded] = await Promise.all([loadAtlas(document.baseURI), fontsReady()]);
-      this.atlas = loaded;
+      this.base = loaded;
+      await this.loadTranslation(this.app.language.lang);
       this.app.url.applyOpening();
     } catch (e) {
-      this.loadError = e instanceof AtlasLoadError ? e.message : 'The atlas data could not be loaded.';
+      this.loadError = { problem: e instanceof AtlasLoadError ? e.problem : null };
     }
+  }
+
+  /**
+   * The history texts in a language. Until its translation is in the data, they stay in English,
+   * and the Sources panel says so (`textLang`). Never throws: a missing translation is not an error.
+   */
+  async loadTranslation(lang: Lang): Promise<void> {
+    if (!this.base) return;
+    if (lang === 'en') {
+      this.#translated = null;
+      this.textLang = 'en';
+      return;
+    }
+    // The translations are the lead's part (src/lib/data/text.ts); until they are merged, English.
+    this.#translated = null;
+    this.textLang = 'en';
   }
 
   /** A person chose a date (the slider, a key, a typed date, an event): the story waits for them. */

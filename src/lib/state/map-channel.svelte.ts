@@ -6,8 +6,8 @@ import type { Camera } from '../map/view.ts';
 import type { MapView } from '../url/hash.ts';
 
 export class MapChannel {
-  /** The map cannot be drawn (no WebGL): the reason, in words. The atlas is then shown as text. */
-  failure = $state<string | null>(null);
+  /** The map cannot be drawn: why (today only 'webgl', said as the messages' noWebgl). The atlas is then shown as text. */
+  failure = $state<'webgl' | null>(null);
   /** The map has painted its first frame (it holds its frames until the map is complete). */
   drawn = $state(false);
 

@@ -19,6 +19,8 @@ export const HISTORY = {
   search: 'replace',
   storyStep: 'replace',
   compare: 'replace',
+  language: 'replace',
+  labels: 'replace',
 } as const satisfies Record<string, HistoryMode>;
 
 export type Move = keyof typeof HISTORY;
@@ -52,6 +54,9 @@ const URL_BINDINGS: { [K in keyof UrlState]: Binding<K> } = {
   // A link's step opens at once, with no flight on arrival.
   step: { get: (app) => app.story.urlStep, set: (app, step) => step !== null && app.story.goTo(step - 1, false), needsAtlas: true },
   compare: { get: (app) => app.atlas.compare, set: (app, day) => (app.atlas.compare = day) },
+  // A link without lang= keeps the language shown (Back to an entry written before the switch).
+  lang: { get: (app) => app.language.urlLang, set: (app, lang) => lang && app.language.set(lang) },
+  labels: { get: (app) => (app.language.labels === 'then' ? 'then' : null), set: (app, mode) => (app.language.labels = mode ?? 'reader') },
 };
 
 const NAMES = Object.keys(URL_BINDINGS) as (keyof UrlState)[];

@@ -2,13 +2,15 @@
 //
 // Deliberately strict (no "1923-5-1", no "21/05/1923"): numeric day/month order is ambiguous
 // between readers, and the three ISO forms are the same ones the URL accepts, so what works in
-// the field works in a link. Never throws: the field shows the error text and changes nothing.
+// the field works in a link. Never throws: the field shows the problem, in the reader's language
+// (the messages' dateProblem), and changes nothing.
 
 import { dayFromParts, isValidDate, type Day, type Precision } from './days.ts';
 
-export type UserDate = { ok: true; day: Day; precision: Precision } | { ok: false; error: string };
+/** What is wrong with a typed date; `text` is the part that names no real year, month or day. */
+export type DateProblem = { kind: 'empty' | 'form' | 'outside' } | { kind: 'year' | 'month' | 'day'; text: string };
 
-const FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD';
+export type UserDate = { ok: true; day: Day; precision: Precision } | { ok: false; error: DateProblem };
 const USER_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
@@ -18,21 +20,21 @@ const USER_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  */
 export function parseUserDate(text: string): UserDate {
   const s = typeof text === 'string' ? text.trim() : '';
-  if (s === '') return { ok: false, error: `Enter a date: ${FORMS}` };
+  if (s === '') return { ok: false, error: { kind: 'empty' } };
   const m = USER_DATE.exec(s);
-  if (!m) return { ok: false, error: `Use ${FORMS}` };
+  if (!m) return { ok: false, error: { kind: 'form' } };
 
   const year = Number(m[1]);
   // Year 0000 exists in ISO 8601 (1 BC) but not in any calendar a reader of this atlas uses.
-  if (year < 1) return { ok: false, error: `No such year: ${m[1]}` };
+  if (year < 1) return { ok: false, error: { kind: 'year', text: m[1]! } };
   if (m[2] === undefined) return { ok: true, day: dayFromParts(year, 1, 1), precision: 'year' };
 
   const month = Number(m[2]);
-  if (month < 1 || month > 12) return { ok: false, error: `No such month: ${m[1]}-${m[2]}` };
+  if (month < 1 || month > 12) return { ok: false, error: { kind: 'month', text: `${m[1]}-${m[2]}` } };
   if (m[3] === undefined) return { ok: true, day: dayFromParts(year, month, 1), precision: 'month' };
 
   const day = Number(m[3]);
-  if (!isValidDate(year, month, day)) return { ok: false, error: `No such day: ${s}` };
+  if (!isValidDate(year, month, day)) return { ok: false, error: { kind: 'day', text: s } };
   return { ok: true, day: dayFromParts(year, month, day), precision: 'day' };
 }
 

@@ -20,7 +20,7 @@ export const OPENING_DAY: Day = dayFromParts(1923, 2, 1);
 export function parseAtlasDate(text: string): UserDate {
   const parsed = parseUserDate(text);
   if (parsed.ok && !inRange(parsed.day, WHOLE_PERIOD.min, WHOLE_PERIOD.max)) {
-    return { ok: false, error: 'Outside the atlas: choose a date from 1855 to 1956' };
+    return { ok: false, error: { kind: 'outside' } };
   }
   return parsed;
 }

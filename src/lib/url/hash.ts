@@ -6,6 +6,7 @@
 // fills it (URL_BINDINGS in src/lib/state/url.svelte.ts).
 
 import type { FeatureRef } from '../data/lookup.ts';
+import { isLang, type Lang } from '../i18n/languages.ts';
 import { isoFromDay, type Day } from '../time/days.ts';
 import { parseAtlasDate } from '../time/period.ts';
 
@@ -122,6 +123,16 @@ export function parseStepPart(value: string | undefined): number | null {
   return Number(value);
 }
 
+/** Reads `lang=ru`: one of the interface's languages (lower case, as written). */
+export function parseLangPart(value: string | undefined): Lang | null {
+  return isLang(value) ? value : null;
+}
+
+/** Reads `names=then`: the map names places as named on the day shown (the default, in the reader's language, is not written). */
+export function parseNamesPart(value: string | undefined): 'then' | 'reader' | null {
+  return value === 'then' || value === 'reader' ? value : null;
+}
+
 /** How one part of the state is read from the hash's named parts and written back as named parts. */
 interface Codec<T> {
   read(parts: Map<string, string>): T | null;
@@ -154,6 +165,10 @@ const URL_PARTS = {
   step: named('step', parseStepPart, String),
   /** `compare=YYYY-MM-DD`: a second date whose zones are outlined. */
   compare: named('compare', parseDatePart, isoFromDay),
+  /** `lang=en|ru|ja`: the interface's language (absent: the browser's, else English). */
+  lang: named('lang', parseLangPart, String),
+  /** `names=then`: place names on the map as named at the time. */
+  labels: named('names', parseNamesPart, String),
 };
 
 type Parts = typeof URL_PARTS;

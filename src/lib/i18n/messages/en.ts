@@ -1,0 +1,228 @@
+// The interface in English: every word the atlas's own interface says, by key. The Russian and
+// Japanese tables (ru.ts, ja.ts) must have every key, with the same parameters: TypeScript checks
+// them against this one (`satisfies Messages`), and tests/i18n/messages.test.ts checks that none is
+// empty or left in English. English is in the first page's code; the others load when chosen.
+//
+// A message with parts takes them as arguments, already formatted (dates by format.ts), so that
+// each language puts them where its grammar wants them.
+import type { LayerGroup, LEGEND } from '../../map/atlas-layers.ts';
+import type { PlaceKind } from '../../data/atlas.ts';
+import type { LoadProblem } from '../../data/load.ts';
+import type { DateProblem } from '../../time/parse.ts';
+
+export type LegendKey = keyof typeof LEGEND;
+
+const FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD';
+
+export const en = {
+  // The page
+  pageTitle: 'Recognition Atlas: Japan and the USSR, 1855–1956',
+  title: 'Recognition Atlas',
+  subtitle: 'Japan and the USSR, 1855–1956',
+  loading: 'Loading the atlas…',
+  loadProblem: (p: LoadProblem | null): string => {
+    switch (p?.kind) {
+      case 'network':
+        return 'The atlas data could not be downloaded. Check the connection and try again.';
+      case 'http':
+        return `The atlas data could not be downloaded (HTTP ${p.status}).`;
+      case 'json':
+        return 'The atlas data is damaged: it is not valid JSON.';
+      case 'shape':
+        return 'The atlas data is damaged or from another version of the atlas.';
+      default:
+        return 'The atlas data could not be loaded.';
+    }
+  },
+  tryAgain: 'Try again',
+  noWebgl: 'This browser cannot draw the map: WebGL is switched off or not available. The atlas is shown below as text; the timeline still works.',
+  language: 'Language',
+
+  // The masthead
+  panels: 'Panels',
+  story: 'Story',
+  events: 'Events',
+  layers: 'Layers',
+  sources: 'Sources',
+  comparedOutlined: (date: string) => `Outlined: zones in force on ${date}`,
+  stopComparing: 'Stop comparing',
+
+  // Search
+  searchPlaces: 'Search places',
+  searchPlaceholder: 'Search places: Nikolaevsk, 尼港, Wonsan…',
+  searchResults: 'Places',
+  noPlace: 'No place by that name',
+
+  // The timeline dock
+  timeline: 'Timeline',
+  tellStory: 'Tell the story',
+  goToDate: `Go to date (${FORMS})`,
+  go: 'Go',
+  date: 'Date',
+  currentEvent: 'Current event',
+  beforeFirstEvent: 'Before the first event',
+  previousEvent: 'Previous event',
+  previousEventKey: 'Previous event ([)',
+  nextEvent: 'Next event',
+  nextEventKey: 'Next event (])',
+  play: 'Play',
+  pause: 'Pause',
+  playKey: 'Play or pause (Space)',
+  speed: 'Speed',
+  speeds: ['1 week a second', '1 month a second', '3 months a second', '1 year a second'],
+  timeSpan: 'Time span',
+  tickEvents: (n: number, from: string) => `${n} events from ${from}`,
+  tickEvent: (title: string, date: string) => `${title}, ${date}`,
+
+  // The typed date's problems
+  dateProblem: (p: DateProblem): string => {
+    switch (p.kind) {
+      case 'empty':
+        return `Enter a date: ${FORMS}`;
+      case 'form':
+        return `Use ${FORMS}`;
+      case 'year':
+        return `No such year: ${p.text}`;
+      case 'month':
+        return `No such month: ${p.text}`;
+      case 'day':
+        return `No such day: ${p.text}`;
+      case 'outside':
+        return 'Outside the atlas: choose a date from 1855 to 1956';
+    }
+  },
+
+  // Dates in words (describe.ts)
+  dateFrom: (date: string) => `from ${date}`,
+  dateAbout: (date: string) => `about ${date}`,
+  dateUncertain: (span: string) => `${span} (uncertain)`,
+  inForceOn: (date: string, zones: string) => `In force on ${date}: ${zones}.`,
+  nothingInForceOn: (date: string) => `Nothing in force on ${date}.`,
+  possiblyInForce: (name: string) => `${name} (possibly: dates uncertain)`,
+  currentEventSpoken: (title: string, date: string) => `Current event: ${title} (${date}).`,
+  listSeparator: '; ',
+  eventWithDate: (title: string, date: string) => `${title} (${date})`,
+  citationPage: (page: string) => `p. ${page}`,
+  citationFootnote: (n: number) => `n. ${n}`,
+
+  // The side panel
+  atlasPanel: 'Atlas panel',
+  panel: 'Panel',
+  closePanel: 'Close panel',
+  tabPlace: 'Place',
+  tabZone: 'Zone',
+
+  // A place
+  placeKinds: { city: 'City', port: 'Port', capital: 'Capital', site: 'Site' } satisfies Record<PlaceKind, string>,
+  inTheArticle: 'In the article',
+  today: 'Today',
+  english: 'English',
+  russian: 'Russian',
+  japanese: 'Japanese',
+  chinese: 'Chinese',
+  korean: 'Korean',
+  alsoCalled: 'Also',
+  onDay: (date: string) => `On ${date}`,
+  notYetInStory: 'Not yet part of the story.',
+  earlierRole: 'Earlier:',
+  possiblyRole: 'Possibly (dates uncertain):',
+  rolesOverTime: 'Roles over time',
+  sideInPlan: 'Side in the plan:',
+  sides: { 'japanese-agent': 'Japanese agent (Soviet city)', 'soviet-official': 'Soviet official (Japanese-ruled port)' },
+  eventsHere: 'Events here',
+  noEventHere: 'No dated event of the article happened here.',
+  sourcesForPlace: 'Sources for this place',
+  note: 'Note',
+
+  // A zone
+  zoneInForce: (date: string) => `In force on ${date}`,
+  zonePossibly: (date: string) => `Possibly in force on ${date}: its dates are uncertain or disputed`,
+  zoneNotInForce: (date: string) => `Not in force on ${date}`,
+  heldBy: 'Held by',
+  when: 'When',
+  area: 'Area',
+  areaKm2: (n: string) => `${n} km²`,
+  phases: 'Phases',
+  eventsConcerning: 'Events concerning it',
+  sourcesForZone: 'Sources for this zone',
+
+  // The chronology
+  chronology: 'Chronology',
+  layersAndLegend: 'Layers and legend',
+
+  // Layers, legend, comparison, exports
+  showOnMap: 'Show on the map',
+  legend: 'Legend',
+  layerGroups: {
+    zones: 'Zones',
+    railways: 'Railways',
+    borders: 'Borders',
+    journeys: 'Journeys',
+    agents: 'Agent network (1923 plan)',
+    places: 'Places',
+    glow: 'Event glow',
+  } satisfies Record<LayerGroup, string>,
+  legendEntries: {
+    japan: { label: 'Held by Japan', short: 'Japan' },
+    russia: { label: 'Held by Russia, then the USSR', short: 'Russia, the USSR' },
+    fer: { label: 'Far Eastern Republic', short: 'Far Eastern Republic' },
+    occupation: { label: 'Occupation or intervention (hatched)', short: 'Occupation (hatched)' },
+    uncertain: {
+      label: 'Possibly in force: the dates are uncertain or disputed, so the zone is drawn lighter with a dashed edge',
+      short: 'Dates uncertain (dashed)',
+    },
+    sphere: { label: 'Sphere of interest; Manchuria as a region', short: 'Sphere (dotted)' },
+    compare: { label: 'Zones in force on the compared date, outlined', short: 'Zones on the compared date (outline)' },
+    railway: { label: 'Railway; dashed while being built', short: 'Railway' },
+    border: { label: 'Border on the 50th parallel', short: 'Border on the 50th parallel' },
+    japaneseAgents: { label: '1923 plan: Japanese agents to Soviet cities', short: '1923 plan: Japanese agents' },
+    sovietOfficials: { label: '1923 plan: Soviet officials to Japanese-ruled ports', short: '1923 plan: Soviet officials' },
+    glow: { label: "Where an event happened, fading over a year; the current event's place is ringed", short: 'Recent event' },
+  } satisfies Record<LegendKey, { label: string; short: string }>,
+  mapLabels: 'Place names on the map',
+  labelsReader: 'In my language',
+  labelsThen: 'As named at the time',
+  compareTwoDates: 'Compare two dates',
+  compareWith: 'Compare with',
+  show: 'Show',
+  clear: 'Clear',
+  comparedKey: (date: string) => `Zones in force on ${date}, outlined over today's colours`,
+  saveAndShare: 'Save and share',
+  saveImage: 'Save image (PNG)',
+  downloadDay: 'Download what is in force (GeoJSON)',
+  downloadAll: 'Download the whole atlas (GeoJSON)',
+  imageAttribution: 'Land: Natural Earth · History: G. G. Ismailov, Japanese Recognition of the USSR 1925',
+
+  // Sources
+  theArticle: 'The article',
+  /** Said once, where the article is: its title and quotations stay in its English original. None in English. */
+  quotedInEnglish: null as string | null,
+  articleParagraphs: 'Its paragraphs, as the atlas numbers them',
+  bibliography: "The article's bibliography",
+  otherReferences: 'Other references',
+
+  // The story
+  storyLabel: 'Story',
+  stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+  leaveStory: 'Leave the story',
+  backToStep: (n: number) => `Back to step ${n}`,
+  previous: 'Previous',
+  next: 'Next',
+  storyKeys: 'Keys: N next, P previous, Esc leaves',
+
+  // The text atlas (without WebGL)
+  atlasOn: (date: string) => `The atlas on ${date}`,
+  inForce: 'In force',
+  possiblyDates: '(possibly: its dates are uncertain)',
+  noZoneInForce: 'No zone of the atlas is in force on this day.',
+  noCurrentEvent: 'None yet: the first event of the atlas is later.',
+  placesAndRoles: 'Places and their roles',
+  roleEarlier: 'earlier,',
+  rolePossibly: 'possibly,',
+  roleNone: 'not yet part of the story',
+
+  // History text not yet translated (the lead's overlays): said once, in the Sources panel.
+  historyInEnglish: 'The history is not yet translated into this language: its texts are shown in English.',
+};
+
+export type Messages = typeof en;

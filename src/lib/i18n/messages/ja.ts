@@ -1,0 +1,197 @@
+// The interface in Japanese. Every key of en.ts, with the same parameters (`satisfies Messages`).
+// Terms follow the atlas's glossary (/work/team/TRANSLATE.md): シベリア出兵, 極東共和国, 北樺太.
+import type { Messages } from './en.ts';
+
+const FORMS = 'YYYY、YYYY-MM、YYYY-MM-DD のいずれか';
+
+export const ja = {
+  pageTitle: '承認の地図帳：日本とソ連 1855–1956',
+  title: '承認の地図帳',
+  subtitle: '日本とソ連 1855–1956',
+  loading: '地図帳を読み込んでいます…',
+  loadProblem: (p) => {
+    switch (p?.kind) {
+      case 'network':
+        return '地図帳のデータをダウンロードできませんでした。接続を確認して、もう一度お試しください。';
+      case 'http':
+        return `地図帳のデータをダウンロードできませんでした（HTTP ${p.status}）。`;
+      case 'json':
+        return '地図帳のデータが壊れています（JSON として読めません）。';
+      case 'shape':
+        return '地図帳のデータが壊れているか、別の版のものです。';
+      default:
+        return '地図帳のデータを読み込めませんでした。';
+    }
+  },
+  tryAgain: '再試行',
+  noWebgl: 'このブラウザでは地図を描けません（WebGL が無効か利用できません）。地図帳を下に文章で示します。年表は使えます。',
+  language: '言語',
+
+  panels: 'パネル',
+  story: '物語',
+  events: '出来事',
+  layers: 'レイヤー',
+  sources: '典拠',
+  comparedOutlined: (date) => `輪郭線：${date}に有効だった区域`,
+  stopComparing: '比較をやめる',
+
+  searchPlaces: '地名を検索',
+  searchPlaceholder: '地名を検索：尼港、Николаевск、元山…',
+  searchResults: '地名',
+  noPlace: 'その名前の地名はありません',
+
+  timeline: '年表',
+  tellStory: '物語を見る',
+  goToDate: `日付へ移動（${FORMS}）`,
+  go: '移動',
+  date: '日付',
+  currentEvent: '現在の出来事',
+  beforeFirstEvent: '最初の出来事より前',
+  previousEvent: '前の出来事',
+  previousEventKey: '前の出来事（[）',
+  nextEvent: '次の出来事',
+  nextEventKey: '次の出来事（]）',
+  play: '再生',
+  pause: '一時停止',
+  playKey: '再生・一時停止（スペース）',
+  speed: '速さ',
+  speeds: ['1秒に1週間', '1秒に1か月', '1秒に3か月', '1秒に1年'],
+  timeSpan: '期間',
+  tickEvents: (n, from) => `${from}から${n}件の出来事`,
+  tickEvent: (title, date) => `${title}、${date}`,
+
+  dateProblem: (p) => {
+    switch (p.kind) {
+      case 'empty':
+        return `日付を入力してください：${FORMS}`;
+      case 'form':
+        return `日付の形式：${FORMS}`;
+      case 'year':
+        return `その年はありません：${p.text}`;
+      case 'month':
+        return `その月はありません：${p.text}`;
+      case 'day':
+        return `その日はありません：${p.text}`;
+      case 'outside':
+        return '地図帳の範囲外です。1855年から1956年までの日付を選んでください';
+    }
+  },
+
+  dateFrom: (date) => `${date}から`,
+  dateAbout: (date) => `${date}頃`,
+  dateUncertain: (span) => `${span}（不確実）`,
+  inForceOn: (date, zones) => `${date}に有効：${zones}。`,
+  nothingInForceOn: (date) => `${date}に有効な区域はありません。`,
+  possiblyInForce: (name) => `${name}（有効の可能性：日付が不確実）`,
+  currentEventSpoken: (title, date) => `現在の出来事：${title}（${date}）。`,
+  listSeparator: '、',
+  eventWithDate: (title, date) => `${title}（${date}）`,
+  citationPage: (page) => `${page}頁`,
+  citationFootnote: (n) => `注${n}`,
+
+  atlasPanel: '地図帳のパネル',
+  panel: 'パネル',
+  closePanel: 'パネルを閉じる',
+  tabPlace: '地点',
+  tabZone: '区域',
+
+  placeKinds: { city: '都市', port: '港', capital: '首都', site: '現場' },
+  inTheArticle: '本論文での表記',
+  today: '現在の名称',
+  english: '英語',
+  russian: 'ロシア語',
+  japanese: '日本語',
+  chinese: '中国語',
+  korean: '朝鮮語',
+  alsoCalled: '別名',
+  onDay: (date) => `${date}時点`,
+  notYetInStory: 'まだ物語に登場しない。',
+  earlierRole: 'それ以前：',
+  possiblyRole: '可能性あり（日付が不確実）：',
+  rolesOverTime: '時期ごとの役割',
+  sideInPlan: '計画での立場：',
+  sides: { 'japanese-agent': '日本側の駐在員（ソ連の都市）', 'soviet-official': 'ソ連側の官吏（日本統治下の港）' },
+  eventsHere: 'ここでの出来事',
+  noEventHere: '本論文の日付のある出来事はここでは起きていない。',
+  sourcesForPlace: 'この地点の典拠',
+  note: '注記',
+
+  zoneInForce: (date) => `${date}に有効`,
+  zonePossibly: (date) => `${date}に有効の可能性：日付が不確実または争われている`,
+  zoneNotInForce: (date) => `${date}には無効`,
+  heldBy: '支配',
+  when: '期間',
+  area: '面積',
+  areaKm2: (n) => `${n} km²`,
+  phases: '段階',
+  eventsConcerning: '関係する出来事',
+  sourcesForZone: 'この区域の典拠',
+
+  chronology: '年表',
+  layersAndLegend: 'レイヤーと凡例',
+
+  showOnMap: '地図に表示',
+  legend: '凡例',
+  layerGroups: {
+    zones: '区域',
+    railways: '鉄道',
+    borders: '国境',
+    journeys: '旅程',
+    agents: '駐在員網（1923年の計画）',
+    places: '地点',
+    glow: '出来事の光',
+  },
+  legendEntries: {
+    japan: { label: '日本の支配', short: '日本' },
+    russia: { label: 'ロシア、のちソ連の支配', short: 'ロシア・ソ連' },
+    fer: { label: '極東共和国', short: '極東共和国' },
+    occupation: { label: '占領・出兵（斜線）', short: '占領（斜線）' },
+    uncertain: { label: '有効の可能性：日付が不確実または争われているため、淡い色と破線の縁で示す', short: '日付不確実（破線）' },
+    sphere: { label: '勢力圏、地域としての満洲', short: '勢力圏（点線）' },
+    compare: { label: '比較する日付に有効な区域（輪郭線）', short: '比較日の区域（輪郭線）' },
+    railway: { label: '鉄道（建設中は破線）', short: '鉄道' },
+    border: { label: '北緯50度線の国境', short: '北緯50度線の国境' },
+    japaneseAgents: { label: '1923年の計画：ソ連の都市への日本側駐在員', short: '1923年計画：日本側駐在員' },
+    sovietOfficials: { label: '1923年の計画：日本統治下の港へのソ連側官吏', short: '1923年計画：ソ連側官吏' },
+    glow: { label: '出来事の起きた場所（1年かけて薄れる）。現在の出来事の場所は輪で囲む', short: '最近の出来事' },
+  },
+  mapLabels: '地図上の地名',
+  labelsReader: '自分の言語で',
+  labelsThen: '当時の名称で',
+  compareTwoDates: '二つの日付を比較',
+  compareWith: '比較する日付',
+  show: '表示',
+  clear: '解除',
+  comparedKey: (date) => `${date}に有効だった区域を、現在の色の上に輪郭線で示す`,
+  saveAndShare: '保存と共有',
+  saveImage: '画像を保存（PNG）',
+  downloadDay: '有効なものをダウンロード（GeoJSON）',
+  downloadAll: '地図帳全体をダウンロード（GeoJSON）',
+  imageAttribution: '陸地：Natural Earth · 歴史：G・G・イスマイロフ「Japanese Recognition of the USSR 1925」',
+
+  theArticle: '本論文',
+  quotedInEnglish: '本論文は英語の原文のまま引用する。題名と引用文は翻訳していない。',
+  articleParagraphs: '段落（地図帳による番号）',
+  bibliography: '本論文の参考文献',
+  otherReferences: 'その他の文献',
+
+  storyLabel: '物語',
+  stepOf: (n, total) => `${total}段階中の${n}`,
+  leaveStory: '物語を終える',
+  backToStep: (n) => `段階${n}に戻る`,
+  previous: '前へ',
+  next: '次へ',
+  storyKeys: 'キー：N 次へ、P 前へ、Esc 終了',
+
+  atlasOn: (date) => `${date}の地図帳`,
+  inForce: '有効な区域',
+  possiblyDates: '（有効の可能性：日付が不確実）',
+  noZoneInForce: 'この日に有効な地図帳の区域はない。',
+  noCurrentEvent: 'まだない。地図帳の最初の出来事はこれより後である。',
+  placesAndRoles: '地点とその役割',
+  roleEarlier: 'それ以前：',
+  rolePossibly: '可能性あり：',
+  roleNone: 'まだ物語に登場しない',
+
+  historyInEnglish: '地図帳の歴史の記述はまだ日本語に訳されていないため、英語で表示している。',
+} satisfies Messages;

@@ -1,0 +1,206 @@
+// The interface in Russian. Every key of en.ts, with the same parameters (`satisfies Messages`).
+// Terms follow the atlas's glossary (/work/team/TRANSLATE.md): интервенция, ДВР, КВЖД.
+import type { Messages } from './en.ts';
+
+const FORMS = 'ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД';
+
+export const ru = {
+  pageTitle: 'Атлас признания: Япония и СССР, 1855–1956',
+  title: 'Атлас признания',
+  subtitle: 'Япония и СССР, 1855–1956',
+  loading: 'Атлас загружается…',
+  loadProblem: (p) => {
+    switch (p?.kind) {
+      case 'network':
+        return 'Не удалось загрузить данные атласа. Проверьте подключение и попробуйте ещё раз.';
+      case 'http':
+        return `Не удалось загрузить данные атласа (HTTP ${p.status}).`;
+      case 'json':
+        return 'Данные атласа повреждены: это не JSON.';
+      case 'shape':
+        return 'Данные атласа повреждены или относятся к другой версии атласа.';
+      default:
+        return 'Не удалось загрузить данные атласа.';
+    }
+  },
+  tryAgain: 'Попробовать ещё раз',
+  noWebgl: 'Этот браузер не может нарисовать карту: WebGL отключён или недоступен. Ниже атлас показан текстом; шкала времени работает.',
+  language: 'Язык',
+
+  panels: 'Панели',
+  story: 'Рассказ',
+  events: 'События',
+  layers: 'Слои',
+  sources: 'Источники',
+  comparedOutlined: (date) => `Контуром: зоны, действовавшие ${date}`,
+  stopComparing: 'Закончить сравнение',
+
+  searchPlaces: 'Поиск мест',
+  searchPlaceholder: 'Поиск мест: Николаевск, 尼港, Wonsan…',
+  searchResults: 'Места',
+  noPlace: 'Места с таким названием нет',
+
+  timeline: 'Шкала времени',
+  tellStory: 'Рассказать историю',
+  goToDate: `Перейти к дате (${FORMS})`,
+  go: 'Перейти',
+  date: 'Дата',
+  currentEvent: 'Текущее событие',
+  beforeFirstEvent: 'До первого события',
+  previousEvent: 'Предыдущее событие',
+  previousEventKey: 'Предыдущее событие ([)',
+  nextEvent: 'Следующее событие',
+  nextEventKey: 'Следующее событие (])',
+  play: 'Воспроизвести',
+  pause: 'Пауза',
+  playKey: 'Воспроизведение и пауза (пробел)',
+  speed: 'Скорость',
+  speeds: ['неделя в секунду', 'месяц в секунду', '3 месяца в секунду', 'год в секунду'],
+  timeSpan: 'Период',
+  tickEvents: (n, from) => `${n} ${plural(n, 'событие', 'события', 'событий')} с ${from}`,
+  tickEvent: (title, date) => `${title}, ${date}`,
+
+  dateProblem: (p) => {
+    switch (p.kind) {
+      case 'empty':
+        return `Введите дату: ${FORMS}`;
+      case 'form':
+        return `Формат даты: ${FORMS}`;
+      case 'year':
+        return `Такого года нет: ${p.text}`;
+      case 'month':
+        return `Такого месяца нет: ${p.text}`;
+      case 'day':
+        return `Такого дня нет: ${p.text}`;
+      case 'outside':
+        return 'Вне атласа: выберите дату с 1855 по 1956 г.';
+    }
+  },
+
+  dateFrom: (date) => `с ${date}`,
+  dateAbout: (date) => `примерно ${date}`,
+  dateUncertain: (span) => `${span} (дата неточна)`,
+  inForceOn: (date, zones) => `Действуют на ${date}: ${zones}.`,
+  nothingInForceOn: (date) => `На ${date} ничего не действует.`,
+  possiblyInForce: (name) => `${name} (возможно: даты неточны)`,
+  currentEventSpoken: (title, date) => `Текущее событие: ${title} (${date}).`,
+  listSeparator: '; ',
+  eventWithDate: (title, date) => `${title} (${date})`,
+  citationPage: (page) => `с. ${page}`,
+  citationFootnote: (n) => `прим. ${n}`,
+
+  atlasPanel: 'Панель атласа',
+  panel: 'Панель',
+  closePanel: 'Закрыть панель',
+  tabPlace: 'Место',
+  tabZone: 'Зона',
+
+  placeKinds: { city: 'Город', port: 'Порт', capital: 'Столица', site: 'Место событий' },
+  inTheArticle: 'В статье',
+  today: 'Сегодня',
+  english: 'По-английски',
+  russian: 'По-русски',
+  japanese: 'По-японски',
+  chinese: 'По-китайски',
+  korean: 'По-корейски',
+  alsoCalled: 'Также',
+  onDay: (date) => `На ${date}`,
+  notYetInStory: 'Ещё не участвует в истории.',
+  earlierRole: 'Ранее:',
+  possiblyRole: 'Возможно (даты неточны):',
+  rolesOverTime: 'Роли во времени',
+  sideInPlan: 'Сторона в плане:',
+  sides: { 'japanese-agent': 'японский агент (советский город)', 'soviet-official': 'советский представитель (порт под властью Японии)' },
+  eventsHere: 'События здесь',
+  noEventHere: 'Здесь не произошло ни одного датированного события статьи.',
+  sourcesForPlace: 'Источники об этом месте',
+  note: 'Примечание',
+
+  zoneInForce: (date) => `Действует на ${date}`,
+  zonePossibly: (date) => `Возможно, действует на ${date}: даты неточны или спорны`,
+  zoneNotInForce: (date) => `Не действует на ${date}`,
+  heldBy: 'Под властью',
+  when: 'Когда',
+  area: 'Площадь',
+  areaKm2: (n) => `${n} км²`,
+  phases: 'Этапы',
+  eventsConcerning: 'События, связанные с зоной',
+  sourcesForZone: 'Источники об этой зоне',
+
+  chronology: 'Хронология',
+  layersAndLegend: 'Слои и легенда',
+
+  showOnMap: 'Показать на карте',
+  legend: 'Легенда',
+  layerGroups: {
+    zones: 'Зоны',
+    railways: 'Железные дороги',
+    borders: 'Границы',
+    journeys: 'Поездки',
+    agents: 'Сеть агентов (план 1923 г.)',
+    places: 'Места',
+    glow: 'Подсветка событий',
+  },
+  legendEntries: {
+    japan: { label: 'Под властью Японии', short: 'Япония' },
+    russia: { label: 'Под властью России, затем СССР', short: 'Россия, СССР' },
+    fer: { label: 'Дальневосточная республика (ДВР)', short: 'ДВР' },
+    occupation: { label: 'Оккупация или интервенция (штриховка)', short: 'Оккупация (штриховка)' },
+    uncertain: {
+      label: 'Возможно, действует: даты неточны или спорны, поэтому зона светлее и с пунктирной границей',
+      short: 'Даты неточны (пунктир)',
+    },
+    sphere: { label: 'Сфера влияния; Маньчжурия как регион', short: 'Сфера влияния (точки)' },
+    compare: { label: 'Зоны на дату сравнения, контуром', short: 'Зоны на дату сравнения (контур)' },
+    railway: { label: 'Железная дорога; пунктиром — во время строительства', short: 'Железная дорога' },
+    border: { label: 'Граница по 50-й параллели', short: 'Граница по 50-й параллели' },
+    japaneseAgents: { label: 'План 1923 г.: японские агенты в советских городах', short: 'План 1923 г.: японские агенты' },
+    sovietOfficials: { label: 'План 1923 г.: советские представители в портах под властью Японии', short: 'План 1923 г.: советские представители' },
+    glow: { label: 'Где произошло событие (подсветка гаснет за год); место текущего события обведено', short: 'Недавнее событие' },
+  },
+  mapLabels: 'Названия на карте',
+  labelsReader: 'На моём языке',
+  labelsThen: 'Как назывались тогда',
+  compareTwoDates: 'Сравнить две даты',
+  compareWith: 'Сравнить с',
+  show: 'Показать',
+  clear: 'Сбросить',
+  comparedKey: (date) => `Зоны, действовавшие ${date}, контуром поверх сегодняшних цветов`,
+  saveAndShare: 'Сохранить и поделиться',
+  saveImage: 'Сохранить изображение (PNG)',
+  downloadDay: 'Скачать действующее на дату (GeoJSON)',
+  downloadAll: 'Скачать весь атлас (GeoJSON)',
+  imageAttribution: 'Суша: Natural Earth · История: Г. Г. Исмаилов, «Japanese Recognition of the USSR 1925»',
+
+  theArticle: 'Статья',
+  quotedInEnglish: 'Статья цитируется в английском оригинале: её название и цитаты из неё не переведены.',
+  articleParagraphs: 'Её абзацы в нумерации атласа',
+  bibliography: 'Библиография статьи',
+  otherReferences: 'Другие источники',
+
+  storyLabel: 'Рассказ',
+  stepOf: (n, total) => `Шаг ${n} из ${total}`,
+  leaveStory: 'Выйти из рассказа',
+  backToStep: (n) => `Вернуться к шагу ${n}`,
+  previous: 'Назад',
+  next: 'Далее',
+  storyKeys: 'Клавиши: N — далее, P — назад, Esc — выход',
+
+  atlasOn: (date) => `Атлас на ${date}`,
+  inForce: 'Действуют',
+  possiblyDates: '(возможно: даты неточны)',
+  noZoneInForce: 'В этот день не действует ни одна зона атласа.',
+  noCurrentEvent: 'Пока нет: первое событие атласа позже.',
+  placesAndRoles: 'Места и их роли',
+  roleEarlier: 'ранее:',
+  rolePossibly: 'возможно:',
+  roleNone: 'ещё не участвует в истории',
+
+  historyInEnglish: 'Исторические тексты атласа ещё не переведены на русский язык и показаны по-английски.',
+} satisfies Messages;
+
+/** Russian plural forms: 1 событие, 2 события, 5 событий (21 событие, 11 событий). */
+function plural(n: number, one: string, few: string, many: string): string {
+  const rule = new Intl.PluralRules('ru-RU').select(n);
+  return rule === 'one' ? one : rule === 'few' ? few : many;
+}
