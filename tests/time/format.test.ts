@@ -54,3 +54,23 @@ describe('formatSpan', () => {
     expect(() => formatSpan(d(1923, 5, 21), d(1923, 5, 20), 'day')).toThrow(RangeError);
   });
 });
+
+describe('in Russian and Japanese', () => {
+  it('writes a day as each language does', () => {
+    expect(formatDay(d(1923, 5, 21), 'ru')).toBe('21 мая 1923 г.');
+    expect(formatDay(d(1923, 5, 21), 'ja')).toBe('1923年5月21日');
+    expect(formatDay(d(1855, 2, 7), 'ru')).toBe('7 февраля 1855 г.');
+  });
+
+  it('writes the parts two ends share once, where the language puts them', () => {
+    expect(formatSpan(d(1923, 5, 21), d(1923, 5, 25), 'day', 'ru')).toBe('21–24 мая 1923 г.');
+    expect(formatSpan(d(1923, 5, 21), d(1923, 5, 25), 'day', 'ja')).toBe('1923年5月21日～24日');
+    expect(formatSpan(d(1923, 6, 28), d(1923, 7, 25), 'day', 'ru')).toBe('28 июня – 24 июля 1923 г.');
+    expect(formatSpan(d(1923, 6, 28), d(1923, 7, 25), 'day', 'ja')).toBe('1923年6月28日～7月24日');
+    expect(formatSpan(d(1905, 9, 5), d(1945, 8, 26), 'day', 'ja')).toBe('1905年9月5日～1945年8月25日');
+    expect(formatSpan(d(1923, 5, 1), d(1923, 7, 1), 'month', 'ru')).toBe('май–июнь 1923 г.');
+    expect(formatSpan(d(1923, 5, 1), d(1923, 7, 1), 'month', 'ja')).toBe('1923年5月～6月');
+    expect(formatSpan(d(1923, 1, 1), d(1926, 1, 1), 'year', 'ja')).toBe('1923年～1925年');
+    expect(formatSpan(d(1923, 5, 1), d(1923, 6, 1), 'month', 'ru')).toBe('май 1923 г.');
+  });
+});

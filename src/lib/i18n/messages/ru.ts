@@ -36,7 +36,7 @@ export const ru = {
   stopComparing: 'Закончить сравнение',
 
   searchPlaces: 'Поиск мест',
-  searchPlaceholder: 'Поиск мест: Николаевск, 尼港, Wonsan…',
+  searchPlaceholder: 'Поиск мест: Николаевск, 尼港, Дальний…',
   searchResults: 'Места',
   noPlace: 'Места с таким названием нет',
 

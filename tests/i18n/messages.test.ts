@@ -1,0 +1,128 @@
+// Every message in all three languages, and none left in English where Russian or Japanese is asked
+// for (the allowed exceptions are in src/lib/i18n/untranslated.ts). TypeScript already refuses a
+// table with a key missing or a parameter different (`satisfies Messages`); these check what it
+// cannot: empty strings, English left in, and what the messages say once given their parameters.
+import { describe, expect, it } from 'vitest';
+import { en, type Messages } from '../../src/lib/i18n/messages/en.ts';
+import { ja } from '../../src/lib/i18n/messages/ja.ts';
+import { ru } from '../../src/lib/i18n/messages/ru.ts';
+import { latinWords, withoutExceptions } from '../../src/lib/i18n/untranslated.ts';
+import type { DateProblem } from '../../src/lib/time/parse.ts';
+
+type Functions = { [K in keyof Messages as Messages[K] extends (...args: never[]) => unknown ? K : never]: Messages[K] };
+
+const PROBLEMS: DateProblem[] = [
+  { kind: 'empty' },
+  { kind: 'form' },
+  { kind: 'outside' },
+  { kind: 'year', text: '0000' },
+  { kind: 'month', text: '1923-13' },
+  { kind: 'day', text: '1923-02-30' },
+];
+
+/** Every parametrised message, called with each kind of argument it takes (dates as the app formats them). */
+const CALLS: { [K in keyof Functions]: Parameters<Functions[K]>[] } = {
+  loadProblem: [[{ kind: 'network' }], [{ kind: 'http', status: 404 }], [{ kind: 'json' }], [{ kind: 'shape' }], [null]],
+  comparedOutlined: [['1910']],
+  tickEvents: [
+    [1, '1923'],
+    [3, '1923'],
+    [5, '1923'],
+    [21, '1923'],
+  ],
+  tickEvent: [['1923', '1923']],
+  dateProblem: PROBLEMS.map((p) => [p]),
+  dateFrom: [['1923']],
+  dateAbout: [['1923']],
+  dateUncertain: [['1923']],
+  inForceOn: [['1923', '1923']],
+  nothingInForceOn: [['1923']],
+  possiblyInForce: [['1923']],
+  currentEventSpoken: [['1923', '1923']],
+  eventWithDate: [['1923', '1923']],
+  citationPage: [['113']],
+  citationFootnote: [[14]],
+  onDay: [['1923']],
+  zoneInForce: [['1923']],
+  zonePossibly: [['1923']],
+  zoneNotInForce: [['1923']],
+  areaKm2: [['1 000']],
+  comparedKey: [['1910']],
+  stepOf: [[1, 17]],
+  backToStep: [[3]],
+  atlasOn: [['1923']],
+};
+
+/** Every text a table says, by a path of keys: strings, strings in lists and records, and what each function returns. */
+function texts(table: Messages): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (value: unknown, path: string): void => {
+    // null: a message English has no need of (quotedInEnglish); the others say it, as a string.
+    if (typeof value === 'string' || value === null) out.set(path, value ?? '');
+    else if (typeof value === 'function') {
+      const calls = (CALLS as Record<string, unknown[][]>)[path];
+      if (!calls) throw new Error(`no sample arguments for ${path}: add them to CALLS`);
+      calls.forEach((args, i) => out.set(`${path}(${i})`, (value as (...a: unknown[]) => string)(...args)));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) walk(inner, path ? `${path}.${key}` : key);
+    }
+  };
+  walk(table, '');
+  return out;
+}
+
+const TABLES = { ru, ja } as const;
+
+describe('the interface messages', () => {
+  const english = texts(en);
+
+  for (const [lang, table] of Object.entries(TABLES)) {
+    describe(lang, () => {
+      const translated = texts(table);
+
+      it('says everything the English says, and nothing more', () => {
+        expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+      });
+
+      it('leaves no message empty', () => {
+        const empty = [...translated].filter(([, text]) => text.trim() === '').map(([key]) => key);
+        expect(
+          [...english].filter(([, text]) => text === '').map(([key]) => key),
+          'messages English leaves out',
+        ).toEqual(['quotedInEnglish']);
+        expect(empty).toEqual([]);
+      });
+
+      it('leaves nothing in English but the allowed exceptions', () => {
+        const left = [...translated].flatMap(([key, text]) => latinWords(text).map((word) => `${key}: ${word}`));
+        expect(left).toEqual([]);
+      });
+
+      it('writes in its own script', () => {
+        const script = lang === 'ru' ? /\p{Script=Cyrillic}/u : /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+        // Messages that are only a parameter and punctuation ("1923, 1923") have no words of their own.
+        const wordless = [...translated].filter(([, text]) => latinWords(text).length === 0 && /\p{L}{2,}/u.test(withoutExceptions(text)));
+        expect(wordless.filter(([, text]) => !script.test(text)).map(([key]) => key)).toEqual([]);
+      });
+    });
+  }
+
+  it('puts each parameter into every language', () => {
+    for (const table of Object.values(TABLES)) {
+      expect(table.stepOf(4, 17)).toMatch(/4.*17|17.*4/);
+      expect(table.dateProblem({ kind: 'day', text: '1923-02-30' })).toContain('1923-02-30');
+      expect(table.loadProblem({ kind: 'http', status: 503 })).toContain('503');
+      expect(table.inForceOn('DATE', 'ZONES')).toMatch(/DATE[\s\S]*ZONES/);
+    }
+  });
+
+  it('says the English article is quoted in its original only where the interface is not English', () => {
+    expect(en.quotedInEnglish).toBeNull();
+    expect(ru.quotedInEnglish).toMatch(/англ/);
+    expect(ja.quotedInEnglish).toMatch(/英語/);
+  });
+
+  it('counts Russian events with the right plural', () => {
+    expect([1, 3, 5, 21].map((n) => ru.tickEvents(n, 'X'))).toEqual(['1 событие с X', '3 события с X', '5 событий с X', '21 событие с X']);
+  });
+});
