@@ -1,6 +1,7 @@
 // A browser that cannot draw the map gets the atlas as text, and the timeline still works.
 import { launchOptions } from './browser.ts';
 import { expect, test } from './fixtures.ts';
+import { LANGUAGE_CASES, untranslated } from './languages.ts';
 
 test.use({ launchOptions: launchOptions(['--disable-webgl', '--disable-3d-apis']) });
 
@@ -32,3 +33,12 @@ test('without WebGL: a clear message and a text atlas; the slider still works', 
   await page.keyboard.press('Home');
   await expect(page.getByRole('heading', { name: 'The atlas on 1 January 1917' })).toBeVisible();
 });
+
+for (const c of LANGUAGE_CASES) {
+  test(`without WebGL, in ${c.lang}: the text atlas says nothing in English`, async ({ page }) => {
+    await page.goto(`./#date=1923-05-21&lang=${c.lang}`);
+    await expect(page.getByTestId('text-places')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
+    expect(await untranslated(page)).toEqual({ keys: [], english: [] });
+  });
+}

@@ -7,6 +7,7 @@
 // `?atlas=empty` gives the bridge an atlas with nothing to draw (no zones, lines, places or labels):
 // the same page and the same loading, so that it tells what the map costs before the atlas draws.
 // `?atlas=zones` (or lines, places, labels) gives it that kind of feature only (`--by-kind`).
+import { en } from '../../src/lib/i18n/messages/en.ts';
 import '@fontsource/noto-sans-jp/400.css';
 import { fontsReady, registerFonts } from '../../src/fonts.ts';
 import { loadAtlas } from '../../src/lib/data/load.ts';
@@ -29,6 +30,7 @@ const map = new AtlasMap({
   container,
   urls: { landWorld: data('land-world.json'), land50m: data('land-50m.json'), land10m: data('land-10m.json') },
   view: null,
+  words: en.mapWords,
   onViewChange: () => {},
 });
 // A bench page: the hook the bench's probe records the first complete map through, always.

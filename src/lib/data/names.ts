@@ -61,6 +61,11 @@ export function languageOfName(names: Names, text: string): NameLanguage {
   for (const language of NAME_LANGUAGES) {
     if (names[language] === text || names.then?.some((span) => span[language] === text)) return language;
   }
+  return scriptLanguage(text);
+}
+
+/** The language a text's script suggests: Cyrillic Russian, Hangul Korean, kana or Han Japanese, else English. */
+export function scriptLanguage(text: string): NameLanguage {
   if (/\p{Script=Cyrillic}/u.test(text)) return 'ru';
   if (/\p{Script=Hangul}/u.test(text)) return 'ko';
   if (/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text)) return 'ja';

@@ -14,7 +14,9 @@ export const UNTRANSLATED: readonly string[] = [
   'PNG',
   'HTTP',
   'JSON',
+  // SI unit symbols (the areas, and MapLibre's scale bar).
   'km²',
+  'km',
   // The forms a date is typed in, as the field and the URL read them.
   'YYYY-MM-DD',
   'YYYY-MM',

@@ -38,6 +38,8 @@ export interface AtlasMapOptions {
   urls: DataUrls;
   /** The view to open at; the default framing of the Far East when null. */
   view: MapView | null;
+  /** The map's own words, in the reader's language (the messages' mapWords); setWords changes them. */
+  words: MapWords;
   /** Called when the camera comes to rest after the user (or the app) moved it. */
   onViewChange: (view: MapView) => void;
   /** The feature under the pointer (null when none), and where on the map it is, in CSS pixels. */
@@ -48,6 +50,18 @@ export interface AtlasMapOptions {
   onUserMove?: () => void;
   /** The map painted its first frame: complete, unless the deadline passed or the atlas failed. */
   onFirstFrame?: () => void;
+}
+
+/** The map's own words (its controls, its description), in the reader's language. */
+export interface MapWords {
+  map: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetBearing: string;
+  /** Before "Natural Earth" in the attribution: "Land:". */
+  land: string;
+  /** The button that shows the attribution where it is folded away. */
+  attribution: string;
 }
 
 /** When the map painted its first frame (ms since navigation start), and why then. */
@@ -91,6 +105,8 @@ export class AtlasMap implements MapCommands {
   private firstFrame: FirstFrame | null = null;
   /** The atlas's data failed to load: the first frame waits for it no longer. */
   private atlasUnavailable = false;
+  private words: MapWords | null = null;
+  private attribution: AttributionControl | null = null;
   /** The names the map writes (labels.ts), as last applied; null: the atlas's English ones. */
   private names: MapNames | null = null;
   /** An image export needs the map drawn now. */
@@ -98,7 +114,7 @@ export class AtlasMap implements MapCommands {
   private firstFrameDeadline: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: AtlasMapOptions) {
-    const { container, urls, view, onViewChange, onHover, onSelect, onUserMove, onFirstFrame } = options;
+    const { container, urls, view, words, onViewChange, onHover, onSelect, onUserMove, onFirstFrame } = options;
     this.keepDefaultFrame = view === null;
     this.map = new MapLibreMap({
       container,
@@ -115,17 +131,9 @@ export class AtlasMap implements MapCommands {
     this.holdFirstFrame(onFirstFrame);
     this.map.touchPitch.disable();
     this.map.keyboard.enable();
-    this.map.getCanvas().setAttribute('aria-label', 'Map of the Far East. Use the arrow keys to pan, plus and minus to zoom.');
-
     this.map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    this.map.addControl(
-      new AttributionControl({
-        compact: false,
-        customAttribution: 'Land: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>',
-      }),
-      'bottom-right',
-    );
+    this.setWords(words);
 
     // The opening view is reported too, so a garbage hash is replaced by the view actually shown.
     this.map.once('load', () => onViewChange(this.getView()));
@@ -378,6 +386,38 @@ export class AtlasMap implements MapCommands {
       const source = this.map.getSource<GeoJSONSource>(id);
       if (spec?.type === 'geojson' && source) source.setData(spec.data as GeoJSON.GeoJSON);
     }
+  }
+
+  /**
+   * The map's own words in the reader's language: the canvas's description, the zoom buttons, the
+   * attribution. MapLibre reads its words once, when a control is made, so the buttons are renamed in
+   * place and the attribution is made anew.
+   */
+  setWords(words: MapWords): void {
+    if (this.words && Object.entries(words).every(([k, v]) => this.words?.[k as keyof MapWords] === v)) return;
+    this.words = words;
+    const container = this.map.getContainer();
+    this.map.getCanvas().setAttribute('aria-label', words.map);
+    const buttons = [
+      ['.maplibregl-ctrl-zoom-in', words.zoomIn],
+      ['.maplibregl-ctrl-zoom-out', words.zoomOut],
+      ['.maplibregl-ctrl-compass', words.resetBearing],
+    ] as const;
+    for (const [selector, title] of buttons) {
+      const button = container.querySelector(selector);
+      button?.setAttribute('title', title);
+      button?.setAttribute('aria-label', title);
+    }
+    if (this.attribution) this.map.removeControl(this.attribution);
+    // The attribution is HTML; the words in it are ours, never the data's.
+    this.attribution = new AttributionControl({
+      compact: false,
+      customAttribution: `${words.land} <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>`,
+    });
+    this.map.addControl(this.attribution, 'bottom-right');
+    const toggle = container.querySelector('.maplibregl-ctrl-attrib-button');
+    toggle?.setAttribute('title', words.attribution);
+    toggle?.setAttribute('aria-label', words.attribution);
   }
 
   /** True once the atlas's layers are on the map. */

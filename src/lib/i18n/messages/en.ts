@@ -8,6 +8,7 @@
 import type { LayerGroup, LEGEND } from '../../map/atlas-layers.ts';
 import type { PlaceKind } from '../../data/atlas.ts';
 import type { LoadProblem } from '../../data/load.ts';
+import type { MapWords } from '../../map/bridge.ts';
 import type { DateProblem } from '../../time/parse.ts';
 
 export type LegendKey = keyof typeof LEGEND;
@@ -35,6 +36,15 @@ export const en = {
     }
   },
   tryAgain: 'Try again',
+  /** The map's own words: its description for a screen reader, its buttons, its attribution. */
+  mapWords: {
+    map: 'Map of the Far East. Use the arrow keys to pan, plus and minus to zoom.',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    resetBearing: 'Reset bearing to north',
+    land: 'Land:',
+    attribution: 'Toggle attribution',
+  } satisfies MapWords,
   noWebgl: 'This browser cannot draw the map: WebGL is switched off or not available. The atlas is shown below as text; the timeline still works.',
   language: 'Language',
 

@@ -24,6 +24,14 @@ export const ja = {
     }
   },
   tryAgain: '再試行',
+  mapWords: {
+    map: '極東の地図。矢印キーで移動、プラスとマイナスで拡大・縮小。',
+    zoomIn: '拡大',
+    zoomOut: '縮小',
+    resetBearing: '北を上に戻す',
+    land: '陸地：',
+    attribution: '地図の出典を表示・非表示',
+  },
   noWebgl: 'このブラウザでは地図を描けません（WebGL が無効か利用できません）。地図帳を下に文章で示します。年表は使えます。',
   language: '言語',
 
