@@ -3,7 +3,7 @@
 // every name in another script; axe clean; the language kept through Back and Forward.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { latinWords } from '../src/lib/i18n/untranslated.ts';
+import { latinWords } from '../tests/i18n/untranslated.ts';
 import { expect, openAtlas, test } from './fixtures.ts';
 import { LANGUAGE_CASES as CASES, untranslated } from './languages.ts';
 

@@ -1,6 +1,6 @@
 // What the e2e tests of the languages share: the words a page's interface says, and the cases.
 import type { Page } from '@playwright/test';
-import { latinWords } from '../src/lib/i18n/untranslated.ts';
+import { latinWords } from '../tests/i18n/untranslated.ts';
 
 /**
  * The interface's own words on the page: text and the attributes a person reads or hears (labels,

@@ -31,22 +31,22 @@ export function translationFile(language: TranslatedLanguage): string {
   return `text.${language}.json`;
 }
 
-/** @public (for the language switch, coming with [languages]) */
 export async function loadTranslation(base: string, language: TranslatedLanguage, fetcher: typeof fetch = fetch): Promise<Translation> {
   let response: Response;
   try {
     response = await fetcher(dataUrl(translationFile(language), base));
   } catch {
-    throw new AtlasLoadError(`The ${language} texts could not be downloaded. Check the connection and try again.`);
+    throw new AtlasLoadError(`The ${language} texts could not be downloaded. Check the connection and try again.`, { kind: 'network' });
   }
-  if (!response.ok) throw new AtlasLoadError(`The ${language} texts could not be downloaded (HTTP ${response.status}).`);
+  if (!response.ok)
+    throw new AtlasLoadError(`The ${language} texts could not be downloaded (HTTP ${response.status}).`, { kind: 'http', status: response.status });
   let data: unknown;
   try {
     data = await response.json();
   } catch {
-    throw new AtlasLoadError(`The ${language} texts are damaged: not valid JSON.`);
+    throw new AtlasLoadError(`The ${language} texts are damaged: not valid JSON.`, { kind: 'json' });
   }
-  if (!isTranslation(data, language)) throw new AtlasLoadError(`The ${language} texts are damaged or from another version of the atlas.`);
+  if (!isTranslation(data, language)) throw new AtlasLoadError(`The ${language} texts are damaged or from another version of the atlas.`, { kind: 'shape' });
   return data;
 }
 
@@ -69,7 +69,6 @@ export class TranslationMismatch extends Error {
 }
 
 /**
- * @public (for the language switch, coming with [languages])
  * The atlas with its texts in the translation's language: a new atlas; members with no text in the
  * table, and every geometry, are shared with the original, which is left as it was. Throws a
  * TranslationMismatch on an address that leads nowhere (the table and the atlas are from different builds).

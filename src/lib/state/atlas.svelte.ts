@@ -6,6 +6,7 @@ import { quadInOut } from 'svelte/easing';
 import { fontsReady } from '../../fonts.ts';
 import type { Atlas } from '../data/atlas.ts';
 import { AtlasLoadError, loadAtlas, type LoadProblem } from '../data/load.ts';
+import { loadTranslation, translateAtlas } from '../data/text.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { indexAtlas, type FeatureRef } from '../data/lookup.ts';
 import { LAYER_GROUPS, type LayerGroup } from '../map/atlas-layers.ts';
@@ -79,19 +80,28 @@ export class AtlasState {
   }
 
   /**
-   * The history texts in a language. Until its translation is in the data, they stay in English,
-   * and the Sources panel says so (`textLang`). Never throws: a missing translation is not an error.
+   * The history texts in a language (text.ts: one table per language, fetched when chosen). Never
+   * throws: without its table the history stays in English, and the page says so (`textLang`).
    */
   async loadTranslation(lang: Lang): Promise<void> {
-    if (!this.base) return;
+    const base = this.base;
+    if (!base) return;
     if (lang === 'en') {
       this.#translated = null;
       this.textLang = 'en';
       return;
     }
-    // The translations are the lead's part (src/lib/data/text.ts); until they are merged, English.
-    this.#translated = null;
-    this.textLang = 'en';
+    try {
+      const translated = translateAtlas(base, await loadTranslation(document.baseURI, lang));
+      if (this.base !== base) return;
+      this.#translated = translated;
+      this.textLang = lang;
+    } catch {
+      // Offline before this language's texts were ever fetched, or a table from another build: the
+      // history stays in English, marked so (lang="en"), and the Sources panel says it.
+      this.#translated = null;
+      this.textLang = 'en';
+    }
   }
 
   /** A person chose a date (the slider, a key, a typed date, an event): the story waits for them. */
