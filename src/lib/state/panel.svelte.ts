@@ -50,6 +50,17 @@ export class PanelState {
     this.app.url.note(HISTORY[move]);
   }
 
+  /**
+   * Back or Forward returned to a state with nothing selected: the selection goes, and the panel
+   * with it if the details were what it showed. Enters no history (the entry exists already).
+   */
+  closeDetails(): void {
+    this.app.atlas.selected = null;
+    if (this.tab !== 'details') return;
+    this.open = false;
+    this.tab = 'events';
+  }
+
   /** A citation: its entry in the Sources tab, brought into view. */
   openSource(c: Citation): void {
     const article = this.app.atlas.atlas?.article.id;
