@@ -181,6 +181,7 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
         summary: e.summary,
         citations: cite.resolveAll(at, 'citations', e.citations),
         notes: e.notes.map((n, i) => ({ text: n.text, citations: cite.resolveAny(at, `notes.${i}.citations`, n.citations) })),
+        ...(e.names ? { names: e.names } : {}),
       };
     })
     // Stable: events on the same day keep the order the file gives them.
@@ -188,7 +189,7 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
 
   const eras: Era[] = eraItems.map((e) => {
     const at = { file: 'eras.json', id: e.id };
-    return { id: e.id, label: e.label, ...dated(at, '', e), citations: cite.resolveAll(at, 'citations', e.citations) };
+    return { id: e.id, label: e.label, ...dated(at, '', e), citations: cite.resolveAll(at, 'citations', e.citations), ...(e.names ? { names: e.names } : {}) };
   });
 
   const eventIds = new Set(events.map((e) => e.id));
@@ -200,16 +201,27 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
     step.places.forEach((id, j) => placeById.has(id) || fail(at, `places.${j}`, `unknown place "${id}"`));
     step.zones.forEach((id, j) => zoneIds.has(id) || fail(at, `zones.${j}`, `unknown zone "${id}"`));
     step.events.forEach((id, j) => eventIds.has(id) || fail(at, `events.${j}`, `unknown event "${id}"`));
+    // The camera frames what the step is about: its box holds every place it names.
+    const [[west, south], [east, north]] = step.camera.bounds;
+    if (south >= north) fail(at, 'camera.bounds', `south (${south}) must be below north (${north})`);
+    const across = west > east; // the box crosses the antimeridian
+    step.places.forEach((id, j) => {
+      const { lon, lat } = placeById.get(id)!;
+      const inLon = across ? lon >= west || lon <= east : lon >= west && lon <= east;
+      if (!inLon || lat < south || lat > north) fail(at, 'camera.bounds', `places.${j} "${id}" (${lon}, ${lat}) lies outside the box the step frames`);
+    });
+    const { maxZoom, bearing } = step.camera;
     return {
       id: step.id,
       title: step.title,
       day: span.start,
-      camera: { center: step.camera.center, zoom: step.camera.zoom, ...(step.camera.bearing !== undefined ? { bearing: step.camera.bearing } : {}) },
+      camera: { bounds: step.camera.bounds, ...(maxZoom !== undefined ? { maxZoom } : {}), ...(bearing !== undefined ? { bearing } : {}) },
       caption: step.caption,
       places: step.places,
       zones: step.zones,
       events: step.events,
       citations: cite.resolveAll(at, 'citations', step.citations),
+      ...(step.names ? { names: step.names } : {}),
     };
   });
   if (story.length < 12 || story.length > 20) throw new DataError('story.json', '-', 'steps', `the story has ${story.length} steps; it needs 12 to 20`);

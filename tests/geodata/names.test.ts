@@ -1,13 +1,14 @@
-// The real places found by their names in every script, and their roles on the days of the history.
+// The real places, zones, events, eras and story steps found by their names in every script, and
+// the places' roles on the days of the history.
 import { describe, expect, it } from 'vitest';
-import { nameIndex } from '../../src/lib/data/names.ts';
+import { atlasSearch } from '../../src/lib/data/search.ts';
 import { roleOn } from '../../src/lib/data/roles.ts';
 import { dayFromParts } from '../../src/lib/time/days.ts';
 import { builtAtlas } from '../helpers/atlas.ts';
 
 const atlas = builtAtlas();
-const index = nameIndex(atlas.places);
-const first = (q: string) => index.search(q)[0]?.place.id;
+const index = atlasSearch(atlas);
+const first = (q: string) => index.search(q).find((r) => r.kind === 'place')?.id;
 
 describe('searching places in any script', () => {
   it.each([

@@ -115,12 +115,16 @@ export interface AtlasEvent {
   summary: string;
   citations: Citation[];
   notes: Note[];
+  /** Its names besides the title, in other scripts ("尼港事件") or other words, for search. */
+  names?: Partial<Names>;
 }
 
 export interface Era extends Dated {
   id: string;
   label: string;
   citations: Citation[];
+  /** Its names besides the label, for search. */
+  names?: Partial<Names>;
 }
 
 export type LabelKind = 'region' | 'sea';
@@ -140,12 +144,15 @@ export interface StoryStep {
   id: string;
   title: string;
   day: Day;
-  camera: { center: [number, number]; zoom: number; bearing?: number };
+  /** A box to frame in the part of the map the story's card leaves visible (`[[west, south], [east, north]]`; west > east across the antimeridian). */
+  camera: { bounds: [[number, number], [number, number]]; maxZoom?: number; bearing?: number };
   caption: string;
   places: string[];
   zones: string[];
   events: string[];
   citations: Citation[];
+  /** Its names besides the title, for search. */
+  names?: Partial<Names>;
 }
 
 export interface Source {

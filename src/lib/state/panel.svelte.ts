@@ -8,7 +8,7 @@ import { HISTORY, type Move } from './url.svelte.ts';
 export type Tab = 'details' | 'events' | 'layers' | 'sources';
 
 /** Where focus goes when the panel closes and what had it before is gone: the search field. */
-const FALLBACK_FOCUS_ID = 'place-search';
+const FALLBACK_FOCUS_ID = 'atlas-search';
 
 export class PanelState {
   open = $state(false);

@@ -16,7 +16,7 @@ export interface MapView {
 }
 
 /** The map's zoom range; a hash outside it is clamped, not rejected. */
-export const MIN_ZOOM = 1;
+export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 11;
 /** Web Mercator cannot show the poles; MapLibre clamps here too. */
 export const MAX_LAT = 85.0511;
