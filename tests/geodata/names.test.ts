@@ -41,6 +41,32 @@ describe('searching places in any script', () => {
   });
 });
 
+describe('searching zones, events, eras and story steps in any script', () => {
+  // The names, and the established terms in each script: the first result of the kind.
+  it.each([
+    ['Manchukuo', 'zone', 'manchukuo'],
+    ['満洲国', 'zone', 'manchukuo'],
+    ['Маньчжоу-го', 'zone', 'manchukuo'],
+    ['Kurils', 'zone', 'kurils-north'],
+    ['千島列島', 'zone', 'soviet-kurils'],
+    ['Курильские острова', 'zone', 'soviet-kurils'],
+    ['Nikolaevsk incident', 'event', 'nikolaevsk-incident'],
+    ['尼港事件', 'event', 'nikolaevsk-incident'],
+    ['Николаевский инцидент', 'event', 'nikolaevsk-incident'],
+    ['シベリア出兵', 'event', 'siberian-intervention'],
+    ['Siberian intervention', 'era', 'era-intervention'],
+    ['日ソ基本条約', 'event', 'basic-convention-signed'],
+    ['日露戦争', 'era', 'era-russo-japanese-war'],
+    ['尼港事件', 'step', 'step-nikolaevsk-incident'],
+  ] as const)('%s finds the %s %s', (query, kind, id) => {
+    expect(index.search(query).find((r) => r.kind === kind)?.id).toBe(id);
+  });
+
+  it('千島 and Курилы find the Kurils', () => {
+    for (const query of ['千島', 'Курилы']) expect(index.search(query).map((r) => r.id)).toContain('kurils-north');
+  });
+});
+
 describe('role on a day', () => {
   const place = (id: string) => atlas.places.find((p) => p.id === id)!;
   it('Nikolaevsk: the incident in 1920, the agent plan from 1923', () => {
