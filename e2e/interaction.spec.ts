@@ -39,6 +39,8 @@ for (const [device, options] of [
     test.use({ ...options, reducedMotion: 'reduce' });
 
     test("every story step frames its places in the part of the map the story's card leaves visible", async ({ page }) => {
+      // Twenty steps, each waiting for its camera: longer than one page's default on a busy machine.
+      test.setTimeout(150_000);
       await openAtlas(page, '#step=1');
       const steps = await storySteps(page);
       for (const [i, step] of steps.entries()) {
@@ -108,6 +110,37 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('button', { name: 'Sources' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Menu' })).toBeFocused();
   });
+});
+
+test('search finds each of the names in any script, and moves the date when what it found did not exist', async ({ page }) => {
+  // Eight searches: jumps rather than flights, and time for them on a busy machine.
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openAtlas(page, '#date=1923-02-01');
+  const moved = page.getByRole('status').filter({ hasText: 'Date moved to' });
+  const date = () => slider(page).getAttribute('aria-valuetext');
+  // Query, what the first result is called, what choosing it opens, and the date it moves to (null: none).
+  for (const [query, name, opens, movesTo] of [
+    ['Manchukuo', 'Manchukuo', /zone=manchukuo/, '29 February 1932'],
+    ['満洲国', 'Manchukuo', /zone=manchukuo/, null],
+    ['Маньчжоу-го', 'Manchukuo', /zone=manchukuo/, null],
+    ['Kurils', 'Northern and central Kurils', /zone=kurils-north/, null],
+    ['千島', 'The Kurils under Soviet rule', /zone=soviet-kurils/, '1 September 1945'],
+    ['Курилы', 'Northern and central Kurils', /zone=kurils-north/, null],
+    // The incident ran from March to June 1920: the date goes to its nearer end.
+    ['Nikolaevsk incident', 'Nikolaevsk incident', 'events', '3 June 1920'],
+    ['尼港事件', 'Nikolaevsk incident', 'events', null],
+  ] as const) {
+    const before = await date();
+    await search(page).fill(query);
+    await expect(page.getByRole('option').first(), query).toContainText(name);
+    await search(page).press('Enter');
+    if (opens === 'events') await expect(panel(page).getByRole('tab', { name: 'Events' }), query).toHaveAttribute('aria-selected', 'true');
+    else await expect(page, query).toHaveURL(opens);
+    await expect(moved, query).toHaveCount(movesTo ? 1 : 0);
+    await expect.poll(date, { message: query }).toBe(movesTo ?? before);
+  }
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('the tooltip stays on screen at the right edge', async ({ page }) => {
