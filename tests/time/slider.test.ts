@@ -23,6 +23,16 @@ describe('keyboard steps (WAI-ARIA slider)', () => {
     expect(iso(stepDay(d(1926, 6, 1), 'PageUp', 'core'))).toBe('1926-12-31');
     expect(stepDay(d(1923, 5, 21), 'a', 'core')).toBeNull();
   });
+
+  it("a span's thumb moves between the track's end and the other thumb", () => {
+    const startThumb = { min: SPANS.core.min, max: d(1922, 10, 24) };
+    expect(iso(stepDay(d(1918, 8, 2), 'End', 'core', false, startThumb))).toBe('1922-10-24');
+    expect(iso(stepDay(d(1922, 6, 1), 'PageUp', 'core', false, startThumb))).toBe('1922-10-24');
+    expect(iso(stepDay(d(1918, 8, 2), 'Home', 'core', false, startThumb))).toBe('1917-01-01');
+    const endThumb = { min: d(1918, 8, 3), max: SPANS.core.max };
+    expect(iso(stepDay(d(1922, 10, 25), 'Home', 'core', false, endThumb))).toBe('1918-08-03');
+    expect(iso(stepDay(d(1918, 8, 3), 'ArrowLeft', 'core', false, endThumb))).toBe('1918-08-03');
+  });
 });
 
 describe('ticks', () => {

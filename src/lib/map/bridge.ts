@@ -4,7 +4,7 @@
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, getWorkerCount, setWorkerCount, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { atDate, zoneState, type DateView } from '../data/at-date.ts';
+import { atDate, atSpan, zoneState, type DateView } from '../data/at-date.ts';
 import type { Atlas } from '../data/atlas.ts';
 import { indexAtlas, type FeatureRef } from '../data/lookup.ts';
 import type { Day } from '../time/days.ts';
@@ -66,9 +66,9 @@ export class AtlasMap implements MapCommands {
    */
   private atlasOnMap = false;
 
-  /** Date changes are coalesced: at most one is applied per animation frame. */
-  private wantedDay: Day | null = null;
-  private drawn: { day: Day; view: DateView } | null = null;
+  /** Date changes are coalesced: at most one is applied per animation frame. `until`: a span's end, or null. */
+  private wanted: { day: Day; until: Day | null } | null = null;
+  private drawn: { day: Day; until: Day | null; view: DateView } | null = null;
   private frame = 0;
   /** The opening frame is kept while the layout settles (the dock appears), until anyone moves the map. */
   private keepDefaultFrame: boolean;
@@ -336,7 +336,7 @@ export class AtlasMap implements MapCommands {
       this.atlasOnMap = true;
       this.drawn = null;
       this.states.reset();
-      if (this.wantedDay !== null) this.applyDate(this.wantedDay);
+      if (this.wanted !== null) this.applyDate(this.wanted.day, this.wanted.until);
       this.applyVisibility();
       for (const run of this.pendingAtlas.splice(0)) run();
     });
@@ -358,31 +358,36 @@ export class AtlasMap implements MapCommands {
   }
 
   /**
-   * Shows the atlas as it was on `day`. Cheap to call on every input event: a date is applied at
-   * once if none was applied in this animation frame, else the latest one waits for the next
-   * frame, so there is at most one application per frame and no frame of delay for a single step.
-   * Only features whose state changed are touched, through feature-state read by paint
-   * properties, so MapLibre repaints without re-tiling.
+   * Shows the atlas as it was on `day`, or over the span from `day` to `until` (inclusive). Cheap
+   * to call on every input event: a date is applied at once if none was applied in this animation
+   * frame, else the latest one waits for the next frame, so there is at most one application per
+   * frame and no frame of delay for a single step. Only features whose state changed are touched,
+   * through feature-state read by paint properties, so MapLibre repaints without re-tiling.
    */
-  setDate(day: Day): void {
-    this.wantedDay = day;
+  setDate(day: Day, until: Day | null = null): void {
+    this.wanted = { day, until };
     if (this.frame || !this.hasAtlas()) return;
-    this.applyDate(day);
+    this.applyDate(day, until);
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.wantedDay !== null && this.wantedDay !== this.drawn?.day) this.setDate(this.wantedDay);
+      const wanted = this.wanted;
+      if (wanted !== null && (wanted.day !== this.drawn?.day || wanted.until !== this.drawn.until)) this.setDate(wanted.day, wanted.until);
     });
   }
 
-  private applyDate(day: Day): void {
+  /** A span draws what was in force at any time in it, each zone as strong as the share it covered, and rings its events' places. */
+  private applyDate(day: Day, until: Day | null): void {
     const atlas = this.atlas;
-    if (!atlas || !this.atlasOnMap || this.drawn?.day === day) return;
-    const view = atDate(atlas, day);
+    if (!atlas || !this.atlasOnMap || (this.drawn?.day === day && this.drawn.until === until)) return;
+    const span = until === null ? null : atSpan(atlas, day, until);
+    const view = span ?? atDate(atlas, day);
+    const marked = span ? span.events.flatMap((i) => atlas.events[i]!.places) : (view.current?.places ?? []);
     this.states.update(SOURCES.zones, 'on', view.zones, 0);
+    this.states.update(SOURCES.zones, 'cover', span?.cover ?? new Map(), 1);
     this.states.update(SOURCES.lines, 'on', view.lines, 0);
     this.states.update(SOURCES.places, 'glow', view.glow, 0);
-    this.states.update(SOURCES.places, 'current', new Map((view.current?.places ?? []).map((id) => [id, true])), false);
-    this.drawn = { day, view };
+    this.states.update(SOURCES.places, 'current', new Map(marked.map((id) => [id, true])), false);
+    this.drawn = { day, until, view };
   }
 
   destroy(): void {

@@ -11,10 +11,11 @@ export const SPANS: Record<SpanName, Span> = { core: CORE_PERIOD, whole: WHOLE_P
 /**
  * The day a key moves the slider to, or null for keys the slider does not handle. Arrows step by a
  * unit that fits the span (a day in the core, a month in the whole century), Page Up/Down by a
- * year, Home/End to the ends; Shift with an arrow steps a week in the core.
+ * year, Home/End to the ends; Shift with an arrow steps a week in the core. `within` narrows the
+ * ends: a thumb of a span of time moves between the track's end and the other thumb.
  */
-export function stepDay(day: Day, key: string, spanName: SpanName, shift = false): Day | null {
-  const span = SPANS[spanName];
+export function stepDay(day: Day, key: string, spanName: SpanName, shift = false, within: Span = SPANS[spanName]): Day | null {
+  const span = within;
   const unit = (n: number) => (spanName === 'core' ? day + n * (shift ? 7 : 1) : addMonths(day, n));
   let next: Day;
   switch (key) {
