@@ -36,6 +36,9 @@ test('the span 1918-08-02/1922-10-25 draws the intervention zones, lists its eve
   await page.getByRole('button', { name: 'List them' }).click();
   await expect(page.locator('.event.in-span .title')).toHaveText(INTERVENTION_EVENTS);
   await expect(page.locator('.dock .tick.in-span').first()).toBeVisible();
+  // Behind the track, the density of events and of changes of zones.
+  expect(await page.locator('.dock .density rect.events').count()).toBeGreaterThan(10);
+  expect(await page.locator('.dock .density rect.changes').count()).toBeGreaterThan(3);
   expect(
     await new AxeBuilder({ page })
       .exclude('canvas.maplibregl-canvas')

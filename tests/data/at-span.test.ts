@@ -1,7 +1,7 @@
 // A span of days on the fixture atlas: what was in force at any time in it and for how much of it,
 // which events happened in it, how places glow, and the words for it; and how a span is typed.
 import { describe, expect, it } from 'vitest';
-import { atSpan, eventInSpan, eventsInSpan, spanCover } from '../../src/lib/data/at-date.ts';
+import { atSpan, eventInSpan, eventsInSpan, spanCover, zoneChangeDays } from '../../src/lib/data/at-date.ts';
 import { spanSummaryText, spanText, zonesInSpan } from '../../src/lib/data/describe.ts';
 import { dayFromParts } from '../../src/lib/time/days.ts';
 import { parseAtlasSpan } from '../../src/lib/time/period.ts';
@@ -74,6 +74,14 @@ describe('what the map draws for a span', () => {
     expect(railway(d(1898, 1, 1), d(1899, 1, 1))).toBe(3);
     expect(railway(d(1898, 1, 1), d(1905, 1, 1))).toBe(2);
     expect(railway(d(1880, 1, 1), d(1890, 1, 1))).toBe(0);
+  });
+});
+
+describe('changes of zones, for the density behind the track', () => {
+  it("are each zone's first day and its first day out of force; a region never changes", () => {
+    expect(zoneChangeDays(atlas).sort((a, b) => a - b)).toEqual(
+      [d(1905, 11, 17), d(1945, 8, 15), d(1920, 4, 21), d(1925, 5, 15), d(1907, 1, 1), d(1917, 1, 1)].sort((a, b) => a - b),
+    );
   });
 });
 

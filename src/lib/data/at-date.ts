@@ -178,3 +178,8 @@ export function atSpan(atlas: Atlas, from: Day, to: Day): SpanView {
     events: eventsInSpan(atlas.events, from, to),
   };
 }
+
+/** The days the map's zones change: each zone's first possible day, and its first day possibly out of force. Regions never change. */
+export function zoneChangeDays(atlas: Atlas): Day[] {
+  return atlas.zones.filter((z) => z.kind !== 'region').flatMap((z) => (z.certainEnd === null ? [z.possibleStart] : [z.possibleStart, z.certainEnd]));
+}

@@ -84,3 +84,31 @@ export function neighbourEvent(starts: Day[], day: Day, direction: 1 | -1): numb
   for (let i = starts.length - 1; i >= 0; i--) if (starts[i]! < day) return i;
   return -1;
 }
+
+export interface Density {
+  /** Per bin, how many events start in it. */
+  events: number[];
+  /** Per bin, how many zones come into force or go out of it. */
+  changes: number[];
+  /** The fullest bin's total, at least 1: the histogram's height. */
+  max: number;
+}
+
+/**
+ * The histogram behind the track: the span cut into `bins` equal parts, and in each how many events
+ * start and how many changes of zones fall. Days outside the span are left out.
+ */
+export function density(eventStarts: readonly Day[], changes: readonly Day[], span: Span, bins: number): Density {
+  const n = Math.max(1, Math.floor(bins));
+  const count = (days: readonly Day[]) => {
+    const out = new Array<number>(n).fill(0);
+    for (const day of days) {
+      if (day < span.min || day > span.max) continue;
+      out[Math.min(n - 1, Math.floor(fraction(day, span) * n))]!++;
+    }
+    return out;
+  };
+  const events = count(eventStarts);
+  const zoneChanges = count(changes);
+  return { events, changes: zoneChanges, max: Math.max(1, ...events.map((e, i) => e + zoneChanges[i]!)) };
+}
