@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { themeStylesheet } from './src/lib/theme.ts';
@@ -20,6 +21,32 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * Who may show the atlas in a frame: any page, on purpose, so that a course page anywhere can embed
+ * it (`?embed`). The atlas has no account, no form and nothing to buy, so a page that frames it
+ * cannot trick a reader into an act with consequences (what frame-ancestors guards against). A
+ * `<meta>` CSP cannot carry frame-ancestors (browsers ignore it there): the server sends it as a
+ * header. docs/deploying.md says how; `dist/_headers` and `npm run preview` send it.
+ */
+export const FRAME_ANCESTORS = 'frame-ancestors *';
+
+/** The policy as a server sends it: the page's own, and who may frame it. */
+export const CSP_HEADER = `${CONTENT_SECURITY_POLICY}; ${FRAME_ANCESTORS}`;
+
+/**
+ * `dist/_headers`: the header policy in the format Netlify and Cloudflare Pages read (other servers:
+ * docs/deploying.md). Written from the constants above, so the policy is said once.
+ */
+function headersFile(): Plugin {
+  return {
+    name: 'recognition-atlas:headers-file',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n  Content-Security-Policy: ${CSP_HEADER}\n` });
+    },
+  };
+}
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -70,17 +97,21 @@ function themeCss(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild, mode }) => ({
   // Relative asset URLs, so that dist/ works from any static server under any base path.
   base: './',
-  plugins: [svelte(), themeCss(), contentSecurityPolicy(), preloadLabelFonts()],
+  // Citation.js imports node-fetch for URLs given as input, which the atlas never gives it; in the
+  // browser, the browser's own fetch stands in (src/lib/cite/no-node-fetch.ts). Tests run in Node.
+  resolve: mode === 'test' || isSsrBuild ? {} : { alias: { 'node-fetch': fileURLToPath(new URL('./src/lib/cite/no-node-fetch.ts', import.meta.url)) } },
+  plugins: [svelte(), themeCss(), contentSecurityPolicy(), preloadLabelFonts(), headersFile()],
   build: {
     target: 'es2022',
     // MapLibre alone is ~1 MB minified; the budget is checked by `npm run bench`, not by this warning.
     chunkSizeWarningLimit: 1500,
   },
   server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
+  // The preview sends the header a deployment sends (FRAME_ANCESTORS), so the e2e tests embed the atlas for real.
+  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {
     environment: 'node',
     projects: [
@@ -90,4 +121,4 @@ export default defineConfig({
       { extends: true, test: { name: 'geodata', include: ['tests/geodata/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] } },
     ],
   },
-});
+}));

@@ -51,6 +51,7 @@ export interface MapCommands {
   moveTo(camera: Camera, animate: boolean): void;
   jumpTo(view: MapView): void;
   snapshot(): Promise<HTMLCanvasElement>;
+  printSnapshot(longSidePx: number): HTMLCanvasElement;
 }
 
 export class AtlasMap implements MapCommands {
@@ -256,6 +257,37 @@ export class AtlasMap implements MapCommands {
       });
       this.map.triggerRepaint();
     });
+  }
+
+  /**
+   * The map as drawn, at print resolution: the same view redrawn with `longSidePx` pixels along its
+   * longer side (within MapLibre's largest canvas), copied onto a 2D canvas, and the screen's pixel
+   * ratio restored. Synchronous, for the browser's `beforeprint`, after which it prints at once: the
+   * tiles of the view are already there, and a pixel ratio needs no new ones. The view is the one on
+   * the screen: by the time print media apply, the page around the map has its print layout, so the
+   * container is held at the size the canvas last had while the snapshot is made.
+   */
+  printSnapshot(longSidePx: number): HTMLCanvasElement {
+    const source = this.map.getCanvas();
+    const container = this.map.getContainer();
+    const width = parseFloat(source.style.width) || container.clientWidth;
+    const height = parseFloat(source.style.height) || container.clientHeight;
+    container.style.width = `${width}px`;
+    container.style.height = `${height}px`;
+    try {
+      this.map.setPixelRatio(Math.max(1, longSidePx / Math.max(width, height, 1)));
+      this.map.redraw();
+      const out = document.createElement('canvas');
+      out.width = source.width;
+      out.height = source.height;
+      out.getContext('2d')!.drawImage(source, 0, 0);
+      return out;
+    } finally {
+      container.style.width = '';
+      container.style.height = '';
+      // null gives the ratio back to the screen's devicePixelRatio (MapLibre's declared type says number).
+      this.map.setPixelRatio(null as unknown as number);
+    }
   }
 
   /** Shows the groups of layers switched on in the Layers panel and hides the others. */
