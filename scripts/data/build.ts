@@ -14,11 +14,18 @@ import {
   type Era,
   type Label,
   type Line,
+  type Names,
+  type NameSpan,
   type Phase,
   type Place,
+  type Standing,
   type StoryStep,
   type Zone,
 } from '../../src/lib/data/atlas.ts';
+import { nameSpanProblem } from '../../src/lib/data/names.ts';
+import { compactAtlas, dissolve } from '../../src/lib/data/pieces.ts';
+import { HOLDER_NAMES, describeStanding, legacyKind, legacyPower, longestPhase, sequenceProblem, standingOn } from '../../src/lib/data/standing.ts';
+import { isoFromDay } from '../../src/lib/time/days.ts';
 import { WHOLE_PERIOD } from '../../src/lib/time/period.ts';
 import { buildAgentArcs } from './arcs.ts';
 import { CitationChecker, checkDerived, checkRing, checkValidity, checkWhen, fail, kmFromLand, type At } from './check.ts';
@@ -26,7 +33,9 @@ import { DataError } from './errors.ts';
 import { buildLand, roundCoordinates, sphericalLand10m } from './land.ts';
 import { checkItem, fromDirectory, itemId, readList, type GeodataFiles } from './read.ts';
 import * as S from './schema.ts';
-import { deriveShape, finishShape } from './shapes.ts';
+import { cacheKey, readCache, writeCache } from './cache.ts';
+import { findOverlap, onGrid, simplifyPieces } from './partition.ts';
+import { deriveShape, type Area, type ShapeContext } from './shapes.ts';
 
 /** The atlas covers the first treaty to the Joint Declaration, as [start, end). */
 export const PERIOD = { start: WHOLE_PERIOD.min, end: WHOLE_PERIOD.max + 1 };
@@ -45,6 +54,52 @@ function dated(at: At, field: string, item: { start: string; end?: string | unde
 
 function phases(at: At, list: v.InferOutput<typeof S.Phase>[]): Phase[] {
   return list.map((p, i) => ({ ...dated(at, `phases.${i}`, p), label: p.label, ...(p.construction ? { construction: true } : {}) }));
+}
+
+/** Names, with their names of the time dated and checked: per language, spans never overlap. */
+function names(at: At, field: string, raw: v.InferOutput<typeof S.Names>): Names {
+  if (!raw.then) return raw as Names;
+  const then: NameSpan[] = raw.then.map((span, i) => {
+    const f = `${field}.then.${i}`;
+    // A span without a start was in use when the atlas begins; without an end, still in 1956.
+    const v =
+      span.start === undefined
+        ? { ...checkValidity(at, f, '1855-01-01', span.end), possibleStart: PERIOD.start, certainStart: PERIOD.start }
+        : checkValidity(at, f, span.start, span.end);
+    return { ...span, ...v };
+  });
+  const problem = nameSpanProblem(then, isoFromDay);
+  if (problem) fail(at, `${field}.then.${problem.index}.${problem.language}`, problem.reason);
+  return { ...raw, then };
+}
+
+/** A zone's standing: dated phases, each held in law by its holder in fact unless it says otherwise, following each other without gap or overlap. */
+function standing(at: At, list: v.InferOutput<typeof S.StandingPhase>[]): Standing[] {
+  const out = list.map((p, i): Standing => {
+    const { start, end, status, fact, law, sharedWith, label } = p;
+    return {
+      ...dated(at, `standing.${i}`, { start, end }),
+      status,
+      fact,
+      law: law ?? fact,
+      ...(sharedWith ? { sharedWith } : {}),
+      ...(label ? { label } : {}),
+    };
+  });
+  const problem = sequenceProblem(out, isoFromDay);
+  if (problem) fail(at, `standing.${problem.index}.${problem.field}`, problem.reason);
+  return out;
+}
+
+/** Who held a zone, in words, when the data does not say: its holders in fact, in order. */
+function holderText(list: Standing[]): string {
+  const holders = [...new Set(list.map((p) => p.fact))].filter((h) => h !== 'none');
+  const words = holders.map((h, i) => (i === 0 ? capitalise(HOLDER_NAMES[h].noun) : HOLDER_NAMES[h].noun));
+  return words.length ? words.join(', then ') : 'No one';
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function uniqueIds(items: At[]): void {
@@ -92,7 +147,7 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
   // "Cite this view" exports the article and the works it footnotes for reference managers.
   for (const s of sources) {
     if (s.kind !== 'reference' && !s.cite)
-      throw new DataError('sources.json', s.id, 'cite', 'the article and its bibliography need their fields for reference managers');
+      throw new DataError('sources.json', s.id, 'cite', 'the article and the works it or the atlas cites need their fields for reference managers');
   }
   for (const f of article.footnotes) {
     if (!sources.some((s) => s.id === f.source)) throw new DataError('article.json', `footnote ${f.n}`, 'source', `unknown source "${f.source}"`);
@@ -107,7 +162,7 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
     const p = f.properties;
     return {
       id: f.id,
-      names: p.names,
+      names: names(at, 'properties.names', p.names),
       kind: p.kind,
       lon: round5(lon),
       lat: round5(lat),
@@ -125,16 +180,29 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
 
   const zones: Zone[] = zoneItems.map((z) => {
     const at = { file: 'zones.json', id: z.id };
-    const validity = dated(at, '', z);
-    if ('clip' in z.shape) checkRing(at, 'shape.clip', z.shape.clip);
+    checkRings(at, 'shape', z.shape);
+    const list = standing(at, z.standing);
+    const first = list[0]!;
+    const last = list[list.length - 1]!;
+    if (z.layer === 'state') {
+      // The states are shaded on every day of the atlas: a piece's standing covers the whole period.
+      if (first.start !== '1855-01-01') fail(at, 'standing.0.start', "a state piece's standing starts with the atlas, on 1855-01-01");
+      if (last.end !== undefined)
+        fail(at, `standing.${list.length - 1}.end`, "a state piece's standing runs to the end of the atlas: leave its last phase open");
+    }
+    const longest = longestPhase(list, PERIOD.end);
+    const plainPieces = z.layer === 'overlay' && isPlainPieces(z.shape) ? z.shape.pieces : undefined;
     return {
       id: z.id,
-      names: z.names,
-      holder: z.holder,
-      power: z.power,
-      kind: z.kind,
-      ...validity,
-      phases: phases(at, z.phases),
+      names: names(at, 'names', z.names),
+      layer: z.layer,
+      holder: z.holder ?? holderText(list),
+      standing: list,
+      power: legacyPower(longest.fact),
+      kind: legacyKind(z.layer, longest),
+      ...dated(at, 'standing', { start: first.start, ...(last.end !== undefined ? { end: last.end } : {}) }),
+      phases: list.length > 1 || list.some((p) => p.law !== p.fact) ? list.map((p) => ({ ...validityOf(p), label: p.label ?? describeStanding(p) })) : [],
+      ...(plainPieces ? { pieces: plainPieces } : {}),
       geometry: { type: 'MultiPolygon', coordinates: [] },
       areaKm2: 0,
       citations: cite.resolveAll(at, 'citations', z.citations),
@@ -153,7 +221,7 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
     const geometry: LineString = { type: 'LineString', coordinates: roundCoordinates(coords, 5) };
     return {
       id: l.id,
-      names: l.names,
+      names: names(at, 'names', l.names),
       kind: l.kind,
       ...dated(at, '', l),
       phases: phases(at, l.phases),
@@ -219,21 +287,16 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
   });
   if (story.length < 12 || story.length > 20) throw new DataError('story.json', '-', 'steps', `the story has ${story.length} steps; it needs 12 to 20`);
 
-  const land = sphericalLand10m();
   for (const place of places) {
     const at = { file: 'places.geojson', id: place.id };
-    const km = kmFromLand([place.lon, place.lat], land);
+    const km = distanceFromLand(place.lon, place.lat);
     if (km > MAX_KM_FROM_LAND) {
-      const swapped = kmFromLand([place.lat, place.lon], land) <= MAX_KM_FROM_LAND ? ' (are longitude and latitude swapped?)' : '';
+      const swapped = distanceFromLand(place.lat, place.lon) <= MAX_KM_FROM_LAND ? ' (are longitude and latitude swapped?)' : '';
       const distance = Number.isFinite(km) ? `${Math.round(km)} km` : 'over 100 km';
       fail(at, 'geometry.coordinates', `[${place.lon}, ${place.lat}] is ${distance} from land${swapped}`);
     }
   }
-  zoneItems.forEach((z, i) => {
-    const geometry = zoneGeometry({ file: 'zones.json', id: z.id }, z.shape);
-    zones[i]!.geometry = geometry;
-    zones[i]!.areaKm2 = Math.round(turf.area(turf.feature(geometry)) / 1e6);
-  });
+  deriveZoneShapes(zoneItems, zones, lines);
 
   const labels: Label[] = labelItems.map((l) => ({ id: l.id, text: l.text, kind: l.kind, lon: l.at[0], lat: l.at[1], rank: l.rank }));
 
@@ -259,19 +322,168 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
   };
 }
 
-/** Derived shapes by recipe: zones that share one (Karafuto and the Soviet occupation after it) share the work, across builds too. */
-const shapeCache = new Map<string, Zone['geometry']>();
+/** Distances from land by point, shared across builds in one process (each costs a search of Natural Earth 10m). */
+const kmByPoint = new Map<string, number>();
 
-function zoneGeometry(at: At, shape: S.Shape): Zone['geometry'] {
-  const recipe = JSON.stringify(shape);
-  const cached = shapeCache.get(recipe);
-  if (cached) return cached;
-  const area = deriveShape(shape);
-  if (!area) fail(at, 'shape', 'the recipe gives an empty shape (does the hand-drawn polygon touch land?)');
-  const geometry = finishShape(area);
-  checkDerived(at, 'shape', geometry);
-  shapeCache.set(recipe, geometry);
-  return geometry;
+function distanceFromLand(lon: number, lat: number): number {
+  const key = `${lon},${lat}`;
+  if (!kmByPoint.has(key)) kmByPoint.set(key, kmFromLand([lon, lat], sphericalLand10m()));
+  return kmByPoint.get(key)!;
+}
+
+/** A recipe that is a union of state pieces and nothing more: its zone says nothing the pieces do not. */
+function isPlainPieces(shape: S.Shape): shape is S.Shape & { pieces: string[] } {
+  return shape.pieces !== undefined && Object.keys(shape).length === 1;
+}
+
+/** Hand-drawn polygons anywhere in a recipe: closed, simple, counter-clockwise. */
+function checkRings(at: At, field: string, shape: S.Shape): void {
+  if (shape.clip) checkRing(at, `${field}.clip`, shape.clip);
+  if (typeof shape.within === 'object') checkRings(at, `${field}.within`, shape.within);
+  shape.union?.forEach((r, i) => checkRings(at, `${field}.union.${i}`, r));
+  shape.minus?.forEach((r, i) => checkRings(at, `${field}.minus.${i}`, r));
+}
+
+/**
+ * The zones' geometry: the state pieces first, in file order, each at Natural Earth 10m; checked
+ * not to overlap; simplified together (partition.ts). Then the overlays, from the simplified
+ * pieces where they name them, so that an overlay and the pieces under it share their borders.
+ */
+function deriveZoneShapes(items: S.Zone[], zones: Zone[], lines: Line[]): void {
+  const routes = new Map(lines.flatMap((l) => (l.geometry.type === 'LineString' ? [[l.id, l.geometry.coordinates] as const] : [])));
+  const states = items.filter((z) => z.layer === 'state').map((z) => ({ id: z.id, shape: z.shape }));
+  const chain = JSON.stringify(states);
+  const simple = simplifiedCache(chain, () => {
+    const raw = new Map<string, Area>();
+    const keys = new Map<string, string>();
+    for (const z of states) {
+      const at = { file: 'zones.json', id: z.id };
+      // A piece depends on its recipe and on the pieces the recipe names (listed before it).
+      const key = JSON.stringify([z.shape, ...piecesNamed(z.shape).map((id) => keys.get(id) ?? id)]);
+      keys.set(z.id, key);
+      let area = rawPieces.get(key);
+      if (!area) {
+        const hash = cacheKey(key);
+        area = readCache<Area>('piece', hash) ?? undefined;
+        if (!area) {
+          area = deriveShape(at, 'shape', z.shape, { lines: routes, pieces: raw }) ?? fail(at, 'shape', 'the recipe gives an empty shape');
+          writeCache('piece', hash, area);
+        }
+        rawPieces.set(key, area);
+      }
+      raw.set(z.id, area);
+    }
+    const overlap = findOverlap(raw);
+    if (overlap)
+      fail(
+        { file: 'zones.json', id: overlap.id },
+        'shape',
+        `overlaps the state piece "${overlap.other}" (at ${overlap.at.join(', ')}): the pieces partition the land`,
+      );
+    return raw.size ? simplifyPieces(raw) : new Map<string, Area>();
+  });
+  const ctx: ShapeContext = { lines: routes, pieces: simple };
+  const routesKey = JSON.stringify([...routes]);
+  const byId = new Map(zones.map((z) => [z.id, z]));
+  items.forEach((z, i) => {
+    const at = { file: 'zones.json', id: z.id };
+    const key = `${z.layer}:${z.id}:${JSON.stringify(z.shape)}:${routesKey}:${chain}`;
+    let done = finished.get(key);
+    if (!done) {
+      let geometry: Zone['geometry'];
+      if (z.layer === 'state') geometry = simple.get(z.id)!.geometry;
+      else if (isPlainPieces(z.shape)) {
+        // Exactly what the app will rebuild from the pieces (pieces.ts), so that the build checks what is drawn.
+        geometry = dissolve(z.shape.pieces.map((id, j) => simple.get(id)?.geometry ?? fail(at, `shape.pieces.${j}`, `"${id}" is not a state piece`)));
+      } else {
+        const area = deriveShape(at, 'shape', z.shape, ctx);
+        // Cut from the pieces, an overlay goes on the atlas's grid as they do.
+        geometry = area ? onGrid(area).geometry : { type: 'MultiPolygon', coordinates: [] };
+      }
+      if (geometry.type === 'MultiPolygon' && geometry.coordinates.length === 0)
+        fail(at, 'shape', 'the recipe gives an empty shape (does the hand-drawn polygon touch land?)');
+      checkDerived(at, 'shape', geometry);
+      done = { geometry, areaKm2: Math.round(turf.area(turf.feature(geometry)) / 1e6) };
+      finished.set(key, done);
+    }
+    zones[i]!.geometry = done.geometry;
+    zones[i]!.areaKm2 = done.areaKm2;
+    if (isPlainPieces(z.shape))
+      checkAgainstPieces(
+        at,
+        zones[i]!,
+        z.shape.pieces.map((id) => byId.get(id)!),
+      );
+  });
+}
+
+/** State pieces at Natural Earth detail, by their recipe and the pieces it names, shared across builds in one process. */
+const rawPieces = new Map<string, Area>();
+
+/** The state pieces a recipe names, anywhere in it. */
+function piecesNamed(shape: S.Shape): string[] {
+  const nested = [...(shape.union ?? []), ...(shape.minus ?? []), ...(typeof shape.within === 'object' ? [shape.within] : [])];
+  return [...(shape.pieces ?? []), ...nested.flatMap(piecesNamed)];
+}
+
+/** Each zone's checked geometry and area, by everything it depends on, shared across builds in one process. */
+const finished = new Map<string, { geometry: Zone['geometry']; areaKm2: number }>();
+
+const simplifiedByChain = new Map<string, Map<string, Area>>();
+
+/** The simplified state pieces for a list of recipes: from memory, from the disk cache, or derived (and then cached). */
+function simplifiedCache(chain: string, derive: () => Map<string, Area>): Map<string, Area> {
+  let pieces = simplifiedByChain.get(chain);
+  if (pieces) return pieces;
+  const key = cacheKey(chain);
+  const stored = readCache<[string, Area][]>('pieces', key);
+  if (stored) pieces = new Map(stored);
+  else {
+    pieces = derive();
+    writeCache('pieces', key, [...pieces]);
+  }
+  simplifiedByChain.set(chain, pieces);
+  return pieces;
+}
+
+/**
+ * An overlay made of state pieces repeats what the pieces say, so it must say the same: on every
+ * day of each of its phases, each piece has the same status and holders. Checked at the start of
+ * each phase and wherever a piece's standing changes inside it.
+ */
+function checkAgainstPieces(at: At, zone: Zone, pieces: Zone[]): void {
+  zone.standing.forEach((phase, i) => {
+    for (const piece of pieces) {
+      if (piece.layer !== 'state') fail(at, 'shape.pieces', `"${piece.id}" is not a state piece`);
+      const from = phase.certainStart;
+      const to = phase.certainEnd ?? PERIOD.end;
+      const days = [from, ...piece.standing.flatMap((p) => [p.possibleStart, p.certainStart]).filter((d) => d > from && d < to)];
+      for (const day of days) {
+        const s = standingOn(piece, day);
+        const same =
+          s?.certain && s.phase.status === phase.status && holdersInFact(s.phase) === holdersInFact(phase) && holdersInLaw(s.phase) === holdersInLaw(phase);
+        if (!same) {
+          const theirs = s ? `${describeStanding(s.phase)}${s.certain ? '' : ' (uncertain)'}` : 'not in force';
+          fail(at, `standing.${i}`, `disagrees with the state piece "${piece.id}" on ${isoFromDay(day)}, where it is: ${theirs}`);
+        }
+      }
+    }
+  });
+}
+
+/** The holders in fact, as one comparable string: a joint phase's holders in any order. */
+function holdersInFact(p: Standing): string {
+  return [p.fact, ...(p.sharedWith ?? [])].sort().join('+');
+}
+
+/** The holders in law: a joint phase held so in law (law unstated) has them all. */
+function holdersInLaw(p: Standing): string {
+  return p.status === 'joint' && p.law === p.fact ? holdersInFact(p) : p.law;
+}
+
+function validityOf(p: Dated): Dated {
+  const { start, end, possibleStart, certainStart, certainEnd, possibleEnd } = p;
+  return { start, ...(end !== undefined ? { end } : {}), possibleStart, certainStart, certainEnd, possibleEnd };
 }
 
 /** The precision of an event's start, for formatting ("1923" vs "21 May 1923"). */
@@ -288,7 +500,7 @@ export interface BuildResult {
 
 export function buildAll(dir: string): BuildResult {
   const atlas = buildAtlas(dir);
-  const files: Record<string, string> = { 'atlas.json': JSON.stringify(atlas) };
+  const files: Record<string, string> = { 'atlas.json': JSON.stringify(compactAtlas(atlas)) };
   for (const [name, fc] of Object.entries(buildLand())) files[name] = JSON.stringify(fc);
   return { atlas, files };
 }

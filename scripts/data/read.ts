@@ -38,7 +38,14 @@ export function checkItem<S extends v.GenericSchema>(file: string, id: string, s
   if (result.success) return result.output;
   const issue = result.issues[0];
   const field = v.getDotPath(issue) ?? '-';
-  throw new DataError(file, id, field, issue.message);
+  throw new DataError(file, id, field, readable(issue.message));
+}
+
+/** valibot's own words for a missing or unexpected key, in the words of the rest of the messages. */
+function readable(message: string): string {
+  if (/^Invalid key: Expected never but received/.test(message)) return 'is not a field here (see geodata/README.md)';
+  if (/^Invalid key: Expected ".*" but received undefined$/.test(message)) return 'is missing';
+  return message;
 }
 
 /** Reads `{ [key]: [items] }` and checks every item, naming each failing item by its id. */

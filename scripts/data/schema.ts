@@ -2,6 +2,7 @@
 // references and geometry are checked afterwards (check.ts), where the message can say more.
 // Messages are written for the person editing the file: they follow "file: id: field:".
 import * as v from 'valibot';
+import { HOLDERS, STATUSES } from '../../src/lib/data/atlas.ts';
 
 export const Id = v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id like "north-sakhalin"'));
 
@@ -10,7 +11,8 @@ export const Text = v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('m
 /** An EDTF string; what it says is checked later, with the parser's own reason. */
 const Edtf = v.pipe(v.string('must be an EDTF date string'), v.nonEmpty('must not be empty'));
 
-export const Latitude = v.pipe(v.number('must be a number'), v.minValue(-90, 'latitude below -90'), v.maxValue(90, 'latitude above 90'));
+const Longitude = v.pipe(v.number('must be a number'), v.minValue(-180, 'longitude below -180'), v.maxValue(180, 'longitude above 180'));
+const Latitude = v.pipe(v.number('must be a number'), v.minValue(-90, 'latitude below -90'), v.maxValue(90, 'latitude above 90'));
 export const LonLat = v.pipe(
   v.tuple([v.number('must be a number'), v.number('must be a number')], 'must be [longitude, latitude]'),
   v.check(
@@ -33,6 +35,23 @@ export const Citations = v.pipe(v.array(Citation, 'must be a list of citations')
 export const Note = v.strictObject({ text: Text, citations: Citations });
 export const Notes = v.optional(v.array(Note, 'must be a list of notes'), []);
 
+const Dated = { start: Edtf, end: v.optional(Edtf) };
+
+/** Names in use over a span of time: at least one name, in the languages of names. */
+export const NameSpan = v.pipe(
+  v.strictObject({
+    start: v.optional(Edtf),
+    end: v.optional(Edtf),
+    en: v.optional(Text),
+    ru: v.optional(Text),
+    ja: v.optional(Text),
+    zh: v.optional(Text),
+    ko: v.optional(Text),
+  }),
+  v.check((s) => [s.en, s.ru, s.ja, s.zh, s.ko].some((n) => n !== undefined), 'a name of the time needs a name in at least one language (en, ru, ja, zh, ko)'),
+  v.check((s) => s.start !== undefined || s.end !== undefined, 'a name of the time needs a start or an end (or it is simply the name)'),
+);
+
 export const Names = v.strictObject({
   en: v.pipe(v.string('every place needs an English name'), v.trim(), v.nonEmpty('every place needs an English name')),
   article: v.optional(Text),
@@ -42,9 +61,8 @@ export const Names = v.strictObject({
   zh: v.optional(Text),
   ko: v.optional(Text),
   other: v.optional(v.array(Text, 'must be a list of names')),
+  then: v.optional(v.array(NameSpan, 'must be a list of names of the time')),
 });
-
-const Dated = { start: Edtf, end: v.optional(Edtf) };
 
 export const Phase = v.strictObject({ ...Dated, label: Text, construction: v.optional(v.boolean('must be true or false')) });
 
@@ -71,31 +89,105 @@ export type PlaceFeature = v.InferOutput<typeof PlaceFeature>;
 
 const Ring = v.pipe(v.array(LonLat, 'must be a list of [longitude, latitude]'), v.minLength(4, 'a ring needs at least 4 positions'));
 
-export const Shape = v.union(
-  [
-    v.strictObject({
-      land: v.literal('sakhalin'),
-      northOf: v.optional(Latitude),
-      southOf: v.optional(Latitude),
-    }),
-    v.strictObject({ land: v.picklist(['korea', 'kurils'], 'must be "sakhalin", "korea" or "kurils"') }),
-    v.strictObject({
-      clip: Ring,
-      within: v.picklist(['land', 'China', 'Russia'], 'must be "land", "China" or "Russia"'),
-    }),
-  ],
-  'must be a shape recipe: { "land": … } or { "clip": [...], "within": … } (see geodata/README.md)',
+/** [west, south, east, north] in degrees. */
+const Box = v.pipe(
+  v.tuple([Longitude, Latitude, Longitude, Latitude], 'must be a box [west, south, east, north]'),
+  v.check(([w, s, e, n]) => w < e && s < n, 'a box runs west to east and south to north: [west, south, east, north]'),
 );
-export type Shape = v.InferOutput<typeof Shape>;
+
+/** A Natural Earth country's name ("Russia", "China") or "land" (all Natural Earth land). */
+const LandName = v.pipe(v.string('must be "land" or a Natural Earth country name'), v.nonEmpty('must be "land" or a Natural Earth country name'));
+
+/** What a shape starts from: exactly one of these keys (README, "Zones"). */
+export const SHAPE_BASES = ['islands', 'country', 'regions', 'pieces', 'along', 'union', 'within'] as const;
+
+export interface ShapeRecipe {
+  islands?: [number, number, number, number];
+  country?: string;
+  regions?: string[];
+  pieces?: string[];
+  along?: string | [number, number][];
+  km?: number;
+  union?: ShapeRecipe[];
+  within?: string | ShapeRecipe;
+  clip?: [number, number][];
+  box?: [number, number, number, number];
+  minus?: ShapeRecipe[];
+}
+
+/**
+ * A shape recipe: a base (islands in a box, a country, today's regions, state pieces, a corridor
+ * along a line, a union of recipes), then, in this order, what it is cut to (`within` a country,
+ * the land or another recipe; a hand-drawn `clip` polygon; a `box`) and what is taken out (`minus`).
+ */
+export const Shape: v.GenericSchema<ShapeRecipe> = v.lazy(() =>
+  v.pipe(
+    v.strictObject(
+      {
+        islands: v.optional(Box),
+        country: v.optional(LandName),
+        regions: v.optional(
+          v.pipe(
+            v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z0-9]{2,3}$/, 'must be a region code like "RU-AM"'))),
+            v.minLength(1, 'needs at least one region'),
+          ),
+        ),
+        pieces: v.optional(v.pipe(v.array(Id), v.minLength(1, 'needs at least one piece'))),
+        along: v.optional(
+          v.union([Id, v.pipe(v.array(LonLat), v.minLength(2, 'a path needs at least two points'))], 'must be a line id or a list of [longitude, latitude]'),
+        ),
+        km: v.optional(v.pipe(v.number('must be a number'), v.minValue(1, 'at least 1 km'), v.maxValue(200, 'at most 200 km'))),
+        union: v.optional(v.pipe(v.array(Shape), v.minLength(2, 'a union needs at least two shapes'))),
+        within: v.optional(v.union([LandName, Shape], 'must be "land", a Natural Earth country name, or a shape recipe')),
+        clip: v.optional(Ring),
+        box: v.optional(Box),
+        minus: v.optional(v.pipe(v.array(Shape), v.minLength(1, 'needs at least one shape'))),
+      },
+      'must be a shape recipe (see geodata/README.md, "Zones")',
+    ),
+    v.check((r) => SHAPE_BASES.filter((k) => r[k] !== undefined).length >= 1, `needs a base: one of ${SHAPE_BASES.join(', ')}`),
+    v.check(
+      (r) => SHAPE_BASES.filter((k) => k !== 'within' && r[k] !== undefined).length <= 1,
+      `has more than one base: give one of ${SHAPE_BASES.filter((k) => k !== 'within').join(', ')} (combine with "union")`,
+    ),
+    v.check((r) => (r.along === undefined) === (r.km === undefined), 'a corridor needs both "along" and "km"'),
+  ),
+);
+export type Shape = ShapeRecipe;
+
+const Holder = v.picklist(HOLDERS, `is not a known holder (one of ${HOLDERS.join(', ')})`);
+
+export const StandingPhase = v.pipe(
+  v.strictObject({
+    ...Dated,
+    status: v.picklist(STATUSES, `is not a known status (one of ${STATUSES.join(', ')})`),
+    fact: Holder,
+    law: v.optional(Holder),
+    sharedWith: v.optional(v.pipe(v.array(Holder), v.minLength(1, 'names at least one other holder'))),
+    label: v.optional(Text),
+  }),
+  v.forward(
+    v.check(
+      (p) => (p.status === 'joint') === (p.sharedWith !== undefined),
+      'a joint phase names the other holders in "sharedWith", and only a joint phase does',
+    ),
+    ['sharedWith'],
+  ),
+  v.forward(
+    v.check((p) => !p.sharedWith?.includes(p.fact), 'the holder in fact is not also one it shares with'),
+    ['sharedWith'],
+  ),
+);
 
 export const Zone = v.strictObject({
   id: Id,
   names: Names,
-  holder: Text,
-  power: v.picklist(['japan', 'russia', 'fer', 'china'], 'must be japan, russia (also the USSR), fer or china'),
-  kind: v.picklist(['occupation', 'territory', 'leased', 'intervention', 'republic', 'puppet-state', 'sphere', 'region'], 'is not a known zone kind'),
-  ...Dated,
-  phases: v.optional(v.array(Phase), []),
+  layer: v.optional(v.picklist(['state', 'overlay'], 'must be "state" (a piece of the partition of the land) or "overlay"'), 'overlay'),
+  holder: v.optional(Text),
+  standing: v.pipe(
+    v.array(StandingPhase, 'must be a list of phases of standing'),
+    v.minLength(1, 'a zone needs its standing: at least one phase with a status and a holder'),
+  ),
   shape: Shape,
   citations: Citations,
   notes: Notes,
@@ -160,7 +252,7 @@ const SourceCite = v.strictObject({
 
 export const Source = v.strictObject({
   id: Id,
-  kind: v.picklist(['article', 'bibliography', 'reference']),
+  kind: v.picklist(['article', 'bibliography', 'work', 'reference'], 'must be article, bibliography, work or reference'),
   short: Text,
   full: Text,
   bibliography: v.optional(v.number()),

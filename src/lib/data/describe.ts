@@ -4,6 +4,7 @@ import { formatDay, formatSpan } from '../time/format.ts';
 import type { Day } from '../time/days.ts';
 import { currentEventIndex, eventsInSpan, spanCover, zoneState } from './at-date.ts';
 import type { Atlas, AtlasEvent, Citation, Dated, Source } from './atlas.ts';
+import { englishNameOn } from './names.ts';
 
 /** "21 May 1923", "28 June – 24 July 1923", "about March 1923", "from 1923". */
 export function eventDate(event: Pick<AtlasEvent, 'start' | 'end' | 'precision' | 'uncertain'>): string {
@@ -28,15 +29,19 @@ export function validityText(v: Dated): string {
   return `${start} – ${endpointText(v.certainEnd, v.possibleEnd, v.end)}`;
 }
 
-/** The zones in force on a day, certain ones first, then those possibly in force. */
+/**
+ * The zones in force on a day, by the name they had then, certain ones first, then those possibly
+ * in force. The state pieces (the states themselves, drawn as regions by the current map) are left
+ * out: they are always in force.
+ */
 export function zonesInForce(atlas: Atlas, day: Day): { certain: string[]; possible: string[] } {
   const certain: string[] = [];
   const possible: string[] = [];
   for (const zone of atlas.zones) {
     if (zone.kind === 'region') continue;
     const on = zoneState(zone, day);
-    if (on === 2) certain.push(zone.names.en);
-    else if (on === 1) possible.push(zone.names.en);
+    if (on === 2) certain.push(englishNameOn(zone.names, day));
+    else if (on === 1) possible.push(englishNameOn(zone.names, day));
   }
   return { certain, possible };
 }

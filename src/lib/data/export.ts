@@ -7,7 +7,9 @@ import { inForce, type Day } from '../time/days.ts';
 import { onState } from './at-date.ts';
 import type { Atlas, AtlasEvent, Citation, Dated, Line, Place, Zone } from './atlas.ts';
 import { citationText, validityText } from './describe.ts';
+import { englishNameOn } from './names.ts';
 import { roleOn } from './roles.ts';
+import { standingOn } from './standing.ts';
 
 type Props = Record<string, unknown>;
 
@@ -35,10 +37,19 @@ function zoneFeature(atlas: Atlas, z: Zone, extra: Props = {}): Feature {
     properties: {
       id: z.id,
       type: 'zone',
+      layer: z.layer,
       kind: z.kind,
       name: z.names.en,
       names: z.names,
       holder: z.holder,
+      standing: z.standing.map((p) => ({
+        status: p.status,
+        fact: p.fact,
+        law: p.law,
+        ...(p.sharedWith ? { sharedWith: p.sharedWith } : {}),
+        ...(p.label ? { label: p.label } : {}),
+        ...dates(p),
+      })),
       areaKm2: z.areaKm2,
       ...dates(z),
       ...extra,
@@ -109,6 +120,14 @@ function eventFeature(atlas: Atlas, e: AtlasEvent): Feature {
   };
 }
 
+/** How a zone was held on a day: its status, its holders in fact and in law, and whether the dates make that certain. */
+function standingThen(z: Zone, day: Day): Props | null {
+  const s = standingOn(z, day);
+  return s
+    ? { status: s.phase.status, fact: s.phase.fact, law: s.phase.law, ...(s.phase.sharedWith ? { sharedWith: s.phase.sharedWith } : {}), certain: s.certain }
+    : null;
+}
+
 const status = (v: Dated, day: Day) => (inForce(v, day) === 'certain' ? 'certain' : 'possible');
 
 /** Zones and lines in force on a day (possibly in force included, marked so), and every place with its role that day. */
@@ -117,7 +136,10 @@ export function featuresOn(atlas: Atlas, day: Day): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: [
-      ...atlas.zones.filter((z) => z.kind !== 'region' && on(z)).map((z) => zoneFeature(atlas, z, { inForce: status(z, day) })),
+      // By the name it had that day, as the summary lists it, with how it was held that day.
+      ...atlas.zones
+        .filter((z) => z.kind !== 'region' && on(z))
+        .map((z) => zoneFeature(atlas, z, { inForce: status(z, day), name: englishNameOn(z.names, day), standingOnDay: standingThen(z, day) })),
       ...atlas.lines.filter(on).map((l) => lineFeature(atlas, l, { inForce: status(l, day) })),
       ...atlas.places.map((p) => placeFeature(atlas, p, { roleOnDay: roleOn(p, day).role?.label ?? null })),
     ],

@@ -1,6 +1,7 @@
 // Loading the atlas the data build wrote. A missing or corrupt file becomes an AtlasLoadError with
 // a sentence a reader can understand; the page shows it and offers a retry.
 import { ATLAS_FILE, ATLAS_FORMAT, type Atlas } from './atlas.ts';
+import { expandAtlas, type StoredAtlas } from './pieces.ts';
 
 export class AtlasLoadError extends Error {
   override name = 'AtlasLoadError';
@@ -26,7 +27,8 @@ export async function loadAtlas(base: string, fetcher: typeof fetch = fetch): Pr
     throw new AtlasLoadError('The atlas data is damaged: it is not valid JSON.');
   }
   if (!isAtlas(data)) throw new AtlasLoadError('The atlas data is damaged or from another version of the atlas.');
-  return data;
+  // Overlays made of state pieces are written without geometry, to keep the file small.
+  return expandAtlas(data as unknown as StoredAtlas);
 }
 
 /** A shallow check of the top level: the build validated the rest before writing it. */
