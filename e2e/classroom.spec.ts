@@ -73,7 +73,7 @@ test.describe('share, cite and print', () => {
       await expect(sheet).toBeVisible();
       await expect(page.locator('.masthead')).toBeHidden();
       await expect(sheet).toContainText('2 August 1918 – 25 October 1922');
-      await expect(sheet).toContainText('Events in the span (7)');
+      await expect(sheet).toContainText('Events in the span (10)');
       await expect(sheet).toContainText('Occupation (hatched)');
       await expect(sheet).toContainText('Hosoya Chihiro');
       await expect(sheet).toContainText(permalink);

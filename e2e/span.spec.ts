@@ -17,11 +17,16 @@ const INTERVENTION_EVENTS = [
   'Japanese troops sent to North Sakhalin',
   'Nikolaevsk incident',
   'Far Eastern Republic created',
+  'The Far Eastern Republic takes Chita',
+  'The Amur region and Primorye join the republic',
+  'White coup in Vladivostok',
   'Changchun conference',
   'Japanese troops leave the Soviet Far East',
 ];
 
 test('the span 1918-08-02/1922-10-25 draws the intervention zones, lists its events, and survives a reload', async ({ page }) => {
+  // Two page loads and an axe run on software WebGL: over a minute when the machine is shared.
+  test.setTimeout(120_000);
   await openAtlas(page, INTERVENTION);
   await expect(dateText(page)).toHaveText('2 August 1918 – 25 October 1922');
   await expect(start(page)).toHaveAttribute('aria-valuetext', '2 August 1918');
@@ -30,7 +35,7 @@ test('the span 1918-08-02/1922-10-25 draws the intervention zones, lists its eve
   // The spoken summary says what the span holds: the zones with their share of it, and its events.
   await expect(summary(page)).toContainText('From 2 August 1918 to 25 October 1922.');
   for (const zone of ['Primorye', 'Amur', 'Transbaikal', 'lower Amur']) await expect(summary(page)).toContainText(`Japanese intervention: ${zone} (`);
-  await expect(summary(page)).toContainText('7 events: Karakhan as deputy foreign commissar');
+  await expect(summary(page)).toContainText('10 events: Karakhan as deputy foreign commissar');
 
   // Listed: the chronology marks exactly the span's events.
   await page.getByRole('button', { name: 'List them' }).click();
@@ -40,8 +45,10 @@ test('the span 1918-08-02/1922-10-25 draws the intervention zones, lists its eve
   expect(await page.locator('.dock .density rect.events').count()).toBeGreaterThan(10);
   expect(await page.locator('.dock .density rect.changes').count()).toBeGreaterThan(3);
   expect(
+    // The span's controls and its listed events (the whole page is accessibility.spec.ts's).
     await new AxeBuilder({ page })
-      .exclude('canvas.maplibregl-canvas')
+      .include('.dock')
+      .include('aside.panel')
       .analyze()
       .then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)),
   ).toEqual([]);
