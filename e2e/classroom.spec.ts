@@ -75,7 +75,8 @@ test.describe('share, cite and print', () => {
       await expect(sheet).toContainText('2 August 1918 – 25 October 1922');
       await expect(sheet).toContainText('Events in the span (10)');
       await expect(sheet).toContainText('Occupation (hatched)');
-      await expect(sheet).toContainText('Hosoya Chihiro');
+      await expect(sheet).toContainText('Gursel G. Ismailov, "Japanese Recognition of the USSR 1925"');
+      await expect(sheet).toContainText('Works cited for what is shown: Hosoya 1974; Hasegawa 1997;');
       await expect(sheet).toContainText(permalink);
       const map = await page
         .getByTestId('print-map')

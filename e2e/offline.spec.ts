@@ -5,6 +5,8 @@ import { expect, openAtlas, test, waitForIdle } from './fixtures.ts';
 test.use({ serviceWorkers: 'allow' });
 
 test('after one visit, with the network gone, a reload shows the map at the linked date', async ({ page, context, problems }) => {
+  // Two page loads and a 7 MB precache on software WebGL: over a minute when the machine is shared.
+  test.setTimeout(120_000);
   await openAtlas(page, '#map=4/45/135&date=1923-05-21');
   // The worker is active once it has precached everything (Workbox's install step).
   const precached = await page.evaluate(async () => {
