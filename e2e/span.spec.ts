@@ -12,7 +12,7 @@ const end = (page: Page) => page.getByRole('slider', { name: 'End of the span' }
 
 /** The events that happened at some time from 2 August 1918 to 25 October 1922, in date order. */
 const INTERVENTION_EVENTS = [
-  'Karakhan as deputy foreign commissar',
+  'Karakhan at the Foreign Commissariat',
   'Japanese intervention in Siberia',
   'Japanese troops sent to North Sakhalin',
   'Nikolaevsk incident',
@@ -35,7 +35,7 @@ test('the span 1918-08-02/1922-10-25 draws the intervention zones, lists its eve
   // The spoken summary says what the span holds: the zones with their share of it, and its events.
   await expect(summary(page)).toContainText('From 2 August 1918 to 25 October 1922.');
   for (const zone of ['Primorye', 'Amur', 'Transbaikal', 'lower Amur']) await expect(summary(page)).toContainText(`Japanese intervention: ${zone} (`);
-  await expect(summary(page)).toContainText('10 events: Karakhan as deputy foreign commissar');
+  await expect(summary(page)).toContainText('10 events: Karakhan at the Foreign Commissariat');
 
   // Listed: the chronology marks exactly the span's events.
   await page.getByRole('button', { name: 'List them' }).click();
