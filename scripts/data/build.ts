@@ -146,6 +146,11 @@ export function buildAtlas(source: string | GeodataFiles): { atlas: Atlas; trans
     ...stepItems.map((s) => ({ file: 'story.json', id: s.id })),
   ]);
   if (!sources.some((s) => s.id === article.id)) throw new DataError('sources.json', article.id, 'id', 'the article must be listed as a source');
+  // "Cite this view" exports the article and the works it footnotes for reference managers.
+  for (const s of sources) {
+    if (s.kind !== 'reference' && !s.cite)
+      throw new DataError('sources.json', s.id, 'cite', 'the article and the works it or the atlas cites need their fields for reference managers');
+  }
   for (const f of article.footnotes) {
     if (!sources.some((s) => s.id === f.source)) throw new DataError('article.json', `footnote ${f.n}`, 'source', `unknown source "${f.source}"`);
   }
@@ -322,7 +327,14 @@ export function buildAtlas(source: string | GeodataFiles): { atlas: Atlas; trans
     format: ATLAS_FORMAT,
     period: PERIOD,
     article: { id: article.id, author: article.author, title: article.title, paragraphs: article.paragraphs.map((p) => ({ n: p.n, opens: p.opens })) },
-    sources: sources.map((s) => ({ id: s.id, kind: s.kind, short: s.short, full: s.full, ...(s.bibliography ? { bibliography: s.bibliography } : {}) })),
+    sources: sources.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      short: s.short,
+      full: s.full,
+      ...(s.bibliography ? { bibliography: s.bibliography } : {}),
+      ...(s.cite ? { cite: s.cite } : {}),
+    })),
     places,
     zones,
     lines: [...lines, ...buildAgentArcs(places)],

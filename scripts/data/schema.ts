@@ -283,12 +283,32 @@ export const Label = v.strictObject({
 });
 export type Label = v.InferOutput<typeof Label>;
 
+const CitedName = v.union(
+  [v.strictObject({ family: Text, given: v.optional(Text) }), v.strictObject({ literal: Text })],
+  'must be { "family", "given" } or { "literal" }',
+);
+
+/** A work's fields for reference managers, in CSL-JSON's terms: what `full` says, field by field. */
+const SourceCite = v.strictObject({
+  type: v.picklist(['book', 'chapter', 'manuscript'], 'must be book, chapter or manuscript'),
+  author: v.optional(v.array(CitedName)),
+  editor: v.optional(v.array(CitedName)),
+  title: Text,
+  'container-title': v.optional(Text),
+  publisher: v.optional(Text),
+  'publisher-place': v.optional(Text),
+  issued: v.optional(v.pipe(v.number('must be a year'), v.integer('must be a year'))),
+  language: v.optional(v.picklist(['en', 'ru', 'ja'])),
+  note: v.optional(Text),
+});
+
 export const Source = v.strictObject({
   id: Id,
   kind: v.picklist(['article', 'bibliography', 'work', 'reference'], 'must be article, bibliography, work or reference'),
   short: Text,
   full: Text,
   bibliography: v.optional(v.number()),
+  cite: v.optional(SourceCite),
 });
 export type Source = v.InferOutput<typeof Source>;
 

@@ -234,6 +234,24 @@ export interface StoryStep {
   names?: Partial<Names>;
 }
 
+/** A person named in a citation: family and given names, or one name as written. */
+export type CitedName = { family: string; given?: string } | { literal: string };
+
+/** A work's fields for reference managers, in CSL-JSON's terms (geodata/README.md, "Sources"). */
+export interface SourceCite {
+  type: 'book' | 'chapter' | 'manuscript';
+  author?: CitedName[];
+  editor?: CitedName[];
+  title: string;
+  'container-title'?: string;
+  publisher?: string;
+  'publisher-place'?: string;
+  /** The year of publication. */
+  issued?: number;
+  language?: 'en' | 'ru' | 'ja';
+  note?: string;
+}
+
 export interface Source {
   id: string;
   /** The article; a work in its bibliography; another published work; a reference (the fact sheet, a gazetteer, a dataset). */
@@ -241,6 +259,8 @@ export interface Source {
   short: string;
   full: string;
   bibliography?: number;
+  /** The article and its bibliography carry these; the reference works the atlas uses do not. */
+  cite?: SourceCite;
 }
 
 export interface ArticleParagraph {

@@ -1,6 +1,6 @@
 // The atlas on the map: its layers, and the registry the app derives from their metadata (the
 // switchable groups, the layers a click can hit, the legend). Everything that changes with the
-// date is feature-state (`on`, `glow`, `current`, `hover`, `selected`, `story`, `cmp`), read by
+// date is feature-state (`on`, `cover`, `glow`, `current`, `hover`, `selected`, `story`, `cmp`), read by
 // paint properties only, so a date step repaints without re-tiling. Sources: sources.ts.
 import type {
   DataDrivenPropertyValueSpecification,
@@ -150,6 +150,13 @@ function byState(certain: number, uncertain: number): ExpressionSpecification {
   return ['match', on, 2, certain, 1, uncertain, 0];
 }
 
+/**
+ * Over a span of time, a zone's fill says how much of the span it covered (feature-state `cover`,
+ * 0..1; unset, as on a single day, is 1): a zone in force for a sliver of the span is drawn at a
+ * third of its strength, one in force throughout at full strength.
+ */
+const spanShare: ExpressionSpecification = ['+', 0.35, ['*', 0.65, ['coalesce', ['feature-state', 'cover'], 1]]];
+
 function powerColour(): ExpressionSpecification {
   return ['match', ['get', 'power'], 'japan', POWER_COLOURS.japan, 'russia', POWER_COLOURS.russia, 'fer', POWER_COLOURS.fer, POWER_COLOURS.china];
 }
@@ -212,7 +219,7 @@ function zoneLayers(): LayerSpecification[] {
       paint: {
         'fill-color': powerColour(),
         // Possibly in force (disputed or imprecise dates): drawn at half strength.
-        'fill-opacity': ['*', kindOpacity(), byState(1, 0.45), emphasis],
+        'fill-opacity': ['*', kindOpacity(), byState(1, 0.45), emphasis, spanShare],
         'fill-antialias': false,
       },
     },
@@ -224,7 +231,7 @@ function zoneLayers(): LayerSpecification[] {
       filter: isKind(...HATCHED_KINDS),
       paint: {
         'fill-pattern': ['match', ['get', 'power'], 'russia', 'hatch-russia', 'hatch-japan'],
-        'fill-opacity': byState(0.85, 0.35),
+        'fill-opacity': ['*', byState(0.85, 0.35), spanShare],
         // The outline the fill already draws: no second (antialiasing) pass over the pattern.
         'fill-antialias': false,
       },

@@ -5,7 +5,7 @@ import type { Point } from 'geojson';
 import { AttributionControl, LngLat, Map as MapLibreMap, NavigationControl, ScaleControl, getWorkerCount, setWorkerCount, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { atDate, zoneState, type DateView } from '../data/at-date.ts';
+import { atDate, atSpan, zoneState, type DateView } from '../data/at-date.ts';
 import type { Atlas } from '../data/atlas.ts';
 import { indexAtlas, type AtlasIndex, type FeatureRef } from '../data/lookup.ts';
 import type { Day } from '../time/days.ts';
@@ -55,6 +55,7 @@ export interface MapCommands {
   setInsets(insets: Insets, animate: boolean): void;
   jumpTo(view: MapView): void;
   snapshot(): Promise<HTMLCanvasElement>;
+  printSnapshot(longSidePx: number): HTMLCanvasElement;
 }
 
 export class AtlasMap implements MapCommands {
@@ -70,9 +71,9 @@ export class AtlasMap implements MapCommands {
    */
   private atlasOnMap = false;
 
-  /** Date changes are coalesced: at most one is applied per animation frame. */
-  private wantedDay: Day | null = null;
-  private drawn: { day: Day; view: DateView } | null = null;
+  /** Date changes are coalesced: at most one is applied per animation frame. `until`: a span's end, or null. */
+  private wanted: { day: Day; until: Day | null } | null = null;
+  private drawn: { day: Day; until: Day | null; view: DateView } | null = null;
   private frame = 0;
   /**
    * What the camera was last asked to show (the opening frame, a story step's box, a place), kept
@@ -299,6 +300,37 @@ export class AtlasMap implements MapCommands {
     });
   }
 
+  /**
+   * The map as drawn, at print resolution: the same view redrawn with `longSidePx` pixels along its
+   * longer side (within MapLibre's largest canvas), copied onto a 2D canvas, and the screen's pixel
+   * ratio restored. Synchronous, for the browser's `beforeprint`, after which it prints at once: the
+   * tiles of the view are already there, and a pixel ratio needs no new ones. The view is the one on
+   * the screen: by the time print media apply, the page around the map has its print layout, so the
+   * container is held at the size the canvas last had while the snapshot is made.
+   */
+  printSnapshot(longSidePx: number): HTMLCanvasElement {
+    const source = this.map.getCanvas();
+    const container = this.map.getContainer();
+    const width = parseFloat(source.style.width) || container.clientWidth;
+    const height = parseFloat(source.style.height) || container.clientHeight;
+    container.style.width = `${width}px`;
+    container.style.height = `${height}px`;
+    try {
+      this.map.setPixelRatio(Math.max(1, longSidePx / Math.max(width, height, 1)));
+      this.map.redraw();
+      const out = document.createElement('canvas');
+      out.width = source.width;
+      out.height = source.height;
+      out.getContext('2d')!.drawImage(source, 0, 0);
+      return out;
+    } finally {
+      container.style.width = '';
+      container.style.height = '';
+      // null gives the ratio back to the screen's devicePixelRatio (MapLibre's declared type says number).
+      this.map.setPixelRatio(null as unknown as number);
+    }
+  }
+
   /** Shows the groups of layers switched on in the Layers panel and hides the others. */
   setLayerVisibility(visibility: Record<LayerGroup, boolean>): void {
     this.visibility = { ...visibility };
@@ -424,7 +456,7 @@ export class AtlasMap implements MapCommands {
       this.atlasOnMap = true;
       this.drawn = null;
       this.states.reset();
-      if (this.wantedDay !== null) this.applyDate(this.wantedDay);
+      if (this.wanted !== null) this.applyDate(this.wanted.day, this.wanted.until);
       this.applyVisibility();
       for (const run of this.pendingAtlas.splice(0)) run();
     });
@@ -446,31 +478,36 @@ export class AtlasMap implements MapCommands {
   }
 
   /**
-   * Shows the atlas as it was on `day`. Cheap to call on every input event: a date is applied at
-   * once if none was applied in this animation frame, else the latest one waits for the next
-   * frame, so there is at most one application per frame and no frame of delay for a single step.
-   * Only features whose state changed are touched, through feature-state read by paint
-   * properties, so MapLibre repaints without re-tiling.
+   * Shows the atlas as it was on `day`, or over the span from `day` to `until` (inclusive). Cheap
+   * to call on every input event: a date is applied at once if none was applied in this animation
+   * frame, else the latest one waits for the next frame, so there is at most one application per
+   * frame and no frame of delay for a single step. Only features whose state changed are touched,
+   * through feature-state read by paint properties, so MapLibre repaints without re-tiling.
    */
-  setDate(day: Day): void {
-    this.wantedDay = day;
+  setDate(day: Day, until: Day | null = null): void {
+    this.wanted = { day, until };
     if (this.frame || !this.hasAtlas()) return;
-    this.applyDate(day);
+    this.applyDate(day, until);
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.wantedDay !== null && this.wantedDay !== this.drawn?.day) this.setDate(this.wantedDay);
+      const wanted = this.wanted;
+      if (wanted !== null && (wanted.day !== this.drawn?.day || wanted.until !== this.drawn.until)) this.setDate(wanted.day, wanted.until);
     });
   }
 
-  private applyDate(day: Day): void {
+  /** A span draws what was in force at any time in it, each zone as strong as the share it covered, and rings its events' places. */
+  private applyDate(day: Day, until: Day | null): void {
     const atlas = this.atlas;
-    if (!atlas || !this.atlasOnMap || this.drawn?.day === day) return;
-    const view = atDate(atlas, day);
+    if (!atlas || !this.atlasOnMap || (this.drawn?.day === day && this.drawn.until === until)) return;
+    const span = until === null ? null : atSpan(atlas, day, until);
+    const view = span ?? atDate(atlas, day);
+    const marked = span ? span.events.flatMap((i) => atlas.events[i]!.places) : (view.current?.places ?? []);
     this.states.update(SOURCES.zones, 'on', view.zones, 0);
+    this.states.update(SOURCES.zones, 'cover', span?.cover ?? new Map(), 1);
     this.states.update(SOURCES.lines, 'on', view.lines, 0);
     this.states.update(SOURCES.places, 'glow', view.glow, 0);
-    this.states.update(SOURCES.places, 'current', new Map((view.current?.places ?? []).map((id) => [id, true])), false);
-    this.drawn = { day, view };
+    this.states.update(SOURCES.places, 'current', new Map(marked.map((id) => [id, true])), false);
+    this.drawn = { day, until, view };
   }
 
   destroy(): void {

@@ -6,6 +6,7 @@
 //   panel  the side panel: open, its tab, focus
 //   map    the channel to the map (camera moves, pictures), connected by MapView
 //   url    the URL, derived from the rest and written back by one debounced writer
+//   mode   how the page was asked to behave (its query): embedded, locked, its language fixed
 import { createContext } from 'svelte';
 import type { AtlasEvent, Place } from '../data/atlas.ts';
 import type { FeatureRef } from '../data/lookup.ts';
@@ -18,6 +19,7 @@ import { MapChannel } from './map-channel.svelte.ts';
 import { PanelState } from './panel.svelte.ts';
 import { StoryController } from './story.svelte.ts';
 import { HISTORY, UrlSync, type Move } from './url.svelte.ts';
+import { parsePageMode, type PageMode } from '../url/page-mode.ts';
 
 export class AppState {
   readonly map = new MapChannel();
@@ -27,10 +29,24 @@ export class AppState {
   readonly url: UrlSync;
   /** What a move did that the reader might not expect (a search result moved the date): said once, politely. */
   announcement = $state('');
+  /** The page's query: `?embed`, `lock`, `lang=` (url/page-mode.ts). Only `lock` changes, when a reader unlocks the view. */
+  mode = $state<PageMode>({ embed: false, lock: false, lang: null });
 
-  /** Made during App.svelte's initialisation (its effects live as long as the app), from the page's hash. */
-  constructor(hash: string) {
+  /** Made during App.svelte's initialisation (its effects live as long as the app), from the page's hash and query. */
+  constructor(hash: string, search = '') {
+    this.mode = parsePageMode(search);
     this.url = new UrlSync(this, hash);
+  }
+
+  /** A locked link's reader takes the controls back: the date can move again, and the address says so. */
+  unlock(): void {
+    this.mode = { ...this.mode, lock: false };
+    const search = location.search
+      .slice(1)
+      .split('&')
+      .filter((flag) => flag !== '' && flag.split('=')[0] !== 'lock')
+      .join('&');
+    history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
   }
 
   /**

@@ -68,6 +68,11 @@ export class MapChannel {
     this.#covers.delete(key);
   }
 
+  /** The map as drawn at print resolution (`longSidePx` along its longer side), at once; null without a map. */
+  printSnapshot(longSidePx: number): HTMLCanvasElement | null {
+    return this.#map ? this.#map.printSnapshot(longSidePx) : null;
+  }
+
   /** The map as drawn, for a saved image; null without a map. */
   async snapshot(): Promise<HTMLCanvasElement | null> {
     return this.#map ? this.#map.snapshot() : null;

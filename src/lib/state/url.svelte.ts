@@ -46,7 +46,8 @@ const URL_BINDINGS: { [K in keyof UrlState]: Binding<K> } = {
       app.map.jumpTo(view);
     },
   },
-  date: { get: (app) => app.atlas.day, set: (app, day) => day !== null && app.atlas.showDay(day) },
+  // One day, or a span of time (an EDTF interval).
+  date: { get: (app) => ({ day: app.atlas.day, until: app.atlas.until }), set: (app, date) => date !== null && app.atlas.showDateOrSpan(date) },
   // An unknown id is ignored.
   selected: {
     get: (app) => app.atlas.selected,
