@@ -18,6 +18,9 @@ const PROBLEMS: DateProblem[] = [
   { kind: 'year', text: '0000' },
   { kind: 'month', text: '1923-13' },
   { kind: 'day', text: '1923-02-30' },
+  { kind: 'backwards' },
+  { kind: 'start', problem: { kind: 'outside' } },
+  { kind: 'end', problem: { kind: 'form' } },
 ];
 
 /** Every parametrised message, called with each kind of argument it takes (dates as the app formats them). */

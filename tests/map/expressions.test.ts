@@ -45,6 +45,18 @@ describe('zones by feature-state', () => {
     expect(paint('zones-fill', 'fill-opacity', territory, {})).toBe(0);
   });
 
+  it('over a span, a zone is filled by how much of it the zone covered; a single day sets no share', () => {
+    const full = paint('zones-fill', 'fill-opacity', territory, { on: 2 }) as number;
+    expect(paint('zones-fill', 'fill-opacity', territory, { on: 2, cover: 1 })).toBeCloseTo(full, 6);
+    expect(paint('zones-fill', 'fill-opacity', territory, { on: 2, cover: 0.05 })).toBeLessThan(full * 0.4);
+    expect(paint('zones-fill', 'fill-opacity', territory, { on: 2, cover: 0.5 })).toBeGreaterThan(
+      paint('zones-fill', 'fill-opacity', territory, { on: 2, cover: 0.2 }) as number,
+    );
+    expect(paint('zones-hatch', 'fill-opacity', occupation, { on: 2, cover: 0.1 })).toBeLessThan(
+      paint('zones-hatch', 'fill-opacity', occupation, { on: 2 }) as number,
+    );
+  });
+
   it('an uncertain zone swaps the solid outline for a dashed one', () => {
     expect(paint('zones-outline', 'line-opacity', territory, { on: 2 })).toBeGreaterThan(0);
     expect(paint('zones-outline-dashed', 'line-opacity', territory, { on: 2 })).toBe(0);

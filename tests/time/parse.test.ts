@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../src/lib/time/days.ts';
+import { formatDay } from '../../src/lib/time/format.ts';
+import { WHOLE_PERIOD } from '../../src/lib/time/period.ts';
 import { clampToRange, inRange, parseUserDate } from '../../src/lib/time/parse.ts';
 
 describe('parseUserDate', () => {
@@ -66,6 +69,24 @@ describe('parseUserDate', () => {
     expect(parseUserDate('0000')).toEqual({ ok: false, error: { kind: 'year', text: '0000' } });
   });
 
+  it('reads the date as the field shows it: "21 May 1923", "May 1923", "1 Feb 1923"', () => {
+    expect(parseUserDate('21 May 1923')).toEqual({ ok: true, day: dayFromParts(1923, 5, 21), precision: 'day' });
+    expect(parseUserDate('may 1923')).toEqual({ ok: true, day: dayFromParts(1923, 5, 1), precision: 'month' });
+    expect(parseUserDate(' 1 Feb 1923 ')).toEqual({ ok: true, day: dayFromParts(1923, 2, 1), precision: 'day' });
+    expect(parseUserDate('30 February 1923')).toEqual({ ok: false, error: { kind: 'day', text: '1923-02-30' } });
+    expect(parseUserDate('21 Mayo 1923')).toEqual({ ok: false, error: { kind: 'form' } });
+    expect(parseUserDate('21 Ma 1923')).toEqual({ ok: false, error: { kind: 'form' } });
+  });
+
+  it('reads back every day of the period as the dock writes it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: WHOLE_PERIOD.min, max: WHOLE_PERIOD.max }), (day) => {
+        expect(parseUserDate(formatDay(day))).toEqual({ ok: true, day, precision: 'day' });
+      }),
+      { seed: 19, numRuns: 500 },
+    );
+  });
+
   it('never throws, even on what TypeScript would not allow', () => {
     for (const value of [null, undefined, 1923, {}, []]) {
       const result = parseUserDate(value as unknown as string);
@@ -92,5 +113,16 @@ describe('range helpers', () => {
     expect(clampToRange(dayFromParts(2000, 1, 1), min, max)).toBe(max);
     expect(clampToRange(min, min, max)).toBe(min);
     expect(clampToRange(max, min, max)).toBe(max);
+  });
+});
+
+describe('a date written as the field shows it in Russian or Japanese', () => {
+  it('reads it as the same day', () => {
+    expect(parseUserDate('21 мая 1923 г.')).toEqual({ ok: true, day: dayFromParts(1923, 5, 21), precision: 'day' });
+    expect(parseUserDate('май 1923 г.')).toEqual({ ok: true, day: dayFromParts(1923, 5, 1), precision: 'month' });
+    expect(parseUserDate('7 февраля 1855')).toEqual({ ok: true, day: dayFromParts(1855, 2, 7), precision: 'day' });
+    expect(parseUserDate('1923年5月21日')).toEqual({ ok: true, day: dayFromParts(1923, 5, 21), precision: 'day' });
+    expect(parseUserDate('1923年5月')).toEqual({ ok: true, day: dayFromParts(1923, 5, 1), precision: 'month' });
+    expect(parseUserDate('31 июня 1923 г.')).toEqual({ ok: false, error: { kind: 'day', text: '1923-06-31' } });
   });
 });

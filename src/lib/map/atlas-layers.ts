@@ -1,6 +1,6 @@
 // The atlas on the map: its layers, and the registry the app derives from their metadata (the
 // switchable groups, the layers a click can hit, the legend). Everything that changes with the
-// date is feature-state (`on`, `glow`, `current`, `hover`, `selected`, `story`, `cmp`), read by
+// date is feature-state (`on`, `cover`, `glow`, `current`, `hover`, `selected`, `story`, `cmp`), read by
 // paint properties only, so a date step repaints without re-tiling. Sources: sources.ts.
 import type {
   DataDrivenPropertyValueSpecification,
@@ -33,8 +33,8 @@ const DOTTED_KINDS: ZoneKind[] = ['sphere', 'region'];
 /** Kinds drawn with diagonal hatching over the fill, as atlases draw occupations. */
 const HATCHED_KINDS: ZoneKind[] = ['occupation', 'intervention'];
 
-/** The outlines of the zones in force on the comparison date: shown by the bridge only while comparing. */
-export const COMPARE_LAYER = 'zones-compare';
+/** The outlines of the zones in force on the comparison date, and their names: shown by the bridge only while comparing. */
+export const COMPARE_LAYERS = ['zones-compare', 'zones-compare-label'];
 
 /**
  * How a legend entry or a layer switch shows what the map draws, in the map's own colours: an area
@@ -84,8 +84,8 @@ export const LEGEND = {
   },
   compare: {
     swatch: { kind: 'line', colour: MAP_COLOURS.compare, width: 2, dash: 'dashed' },
-    label: 'Zones in force on the compared date, outlined',
-    short: 'Zones on the compared date (outline)',
+    label: "Zones in force on the compared date: dashed outlines in their holder's colour, with their names",
+    short: 'Zones on the compared date (dashed outline)',
     whileComparing: true,
   },
   railway: { swatch: { kind: 'line', colour: MAP_COLOURS.railway, width: 3 }, label: 'Railway; dashed while being built', short: 'Railway' },
@@ -150,6 +150,13 @@ function byState(certain: number, uncertain: number): ExpressionSpecification {
   return ['match', on, 2, certain, 1, uncertain, 0];
 }
 
+/**
+ * Over a span of time, a zone's fill says how much of the span it covered (feature-state `cover`,
+ * 0..1; unset, as on a single day, is 1): a zone in force for a sliver of the span is drawn at a
+ * third of its strength, one in force throughout at full strength.
+ */
+const spanShare: ExpressionSpecification = ['+', 0.35, ['*', 0.65, ['coalesce', ['feature-state', 'cover'], 1]]];
+
 function powerColour(): ExpressionSpecification {
   return ['match', ['get', 'power'], 'japan', POWER_COLOURS.japan, 'russia', POWER_COLOURS.russia, 'fer', POWER_COLOURS.fer, POWER_COLOURS.china];
 }
@@ -192,6 +199,8 @@ function outlineColour(own: ExpressionSpecification | string): ExpressionSpecifi
 
 function zoneLayers(): LayerSpecification[] {
   const source = SOURCES.zones;
+  /** Drawn while in force on the comparison date: strong when certainly, lighter when possibly. */
+  const compareOpacity: ExpressionSpecification = ['match', ['coalesce', ['feature-state', 'cmp'], 0], 2, 0.9, 1, 0.5, 0];
   const dottedOr = (dotted: ExpressionSpecification, dashed: ExpressionSpecification): ExpressionSpecification => [
     'match',
     ['get', 'kind'],
@@ -210,7 +219,7 @@ function zoneLayers(): LayerSpecification[] {
       paint: {
         'fill-color': powerColour(),
         // Possibly in force (disputed or imprecise dates): drawn at half strength.
-        'fill-opacity': ['*', kindOpacity(), byState(1, 0.45), emphasis],
+        'fill-opacity': ['*', kindOpacity(), byState(1, 0.45), emphasis, spanShare],
         'fill-antialias': false,
       },
     },
@@ -222,7 +231,7 @@ function zoneLayers(): LayerSpecification[] {
       filter: isKind(...HATCHED_KINDS),
       paint: {
         'fill-pattern': ['match', ['get', 'power'], 'russia', 'hatch-russia', 'hatch-japan'],
-        'fill-opacity': byState(0.85, 0.35),
+        'fill-opacity': ['*', byState(0.85, 0.35), spanShare],
         // The outline the fill already draws: no second (antialiasing) pass over the pattern.
         'fill-antialias': false,
       },
@@ -255,8 +264,9 @@ function zoneLayers(): LayerSpecification[] {
       },
     },
     {
-      // Zones in force on the comparison date, outlined over today's fills (feature-state `cmp`).
-      id: COMPARE_LAYER,
+      // Zones in force on the comparison date, outlined over today's fills (feature-state `cmp`), in
+      // their holder's colour, so that two outlines on one coast tell whose each was.
+      id: COMPARE_LAYERS[0]!,
       metadata: layerMeta('zones', { legend: [LEGEND.compare] }),
       type: 'line',
       source,
@@ -264,10 +274,35 @@ function zoneLayers(): LayerSpecification[] {
       layout: { visibility: 'none' },
       filter: ['!', isKind('region')],
       paint: {
-        'line-color': perFeature(MAP_COLOURS.compare),
+        'line-color': powerColour(),
         'line-width': perFeature(2),
         'line-dasharray': perFeature([1.5, 1]),
-        'line-opacity': ['match', ['coalesce', ['feature-state', 'cmp'], 0], 2, 0.9, 1, 0.5, 0],
+        'line-opacity': compareOpacity,
+      },
+    },
+    {
+      // Each outlined zone named inside it, in its holder's colour: a coast as jagged as Korea's
+      // leaves no stretch straight enough to write along. The names give way to every other label,
+      // and take no room from each other, so that those not drawn (opacity 0) hide nothing.
+      id: COMPARE_LAYERS[1]!,
+      metadata: layerMeta('zones'),
+      type: 'symbol',
+      source: SOURCES.zoneNames,
+      minzoom: 2.5,
+      layout: {
+        visibility: 'none',
+        'text-field': ['get', 'name'],
+        'text-font': [...FONTS.italic],
+        'text-size': 11.5,
+        'text-max-width': 9,
+        'text-ignore-placement': true,
+      },
+      filter: ['!', isKind('region')],
+      paint: {
+        'text-color': powerColour(),
+        'text-halo-color': perFeature(MAP_COLOURS.labelHalo),
+        'text-halo-width': 1.2,
+        'text-opacity': compareOpacity,
       },
     },
   ];

@@ -5,9 +5,10 @@ import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { Atlas, Line } from '../data/atlas.ts';
 import type { AtlasIndex } from '../data/lookup.ts';
 import type { MapNames } from './labels.ts';
+import { labelPoint } from './label-point.ts';
 
 /** Source ids; features are addressed by their atlas id (`promoteId`). */
-export const SOURCES = { zones: 'atlas-zones', lines: 'atlas-lines', places: 'atlas-places', labels: 'atlas-labels' } as const;
+export const SOURCES = { zones: 'atlas-zones', zoneNames: 'atlas-zone-names', lines: 'atlas-lines', places: 'atlas-places', labels: 'atlas-labels' } as const;
 
 function collection<P>(features: Feature<Geometry, P>[]): FeatureCollection<Geometry, P> {
   return { type: 'FeatureCollection', features };
@@ -24,6 +25,18 @@ export function atlasSources(atlas: Atlas, index: AtlasIndex, names: MapNames | 
       promoteId: 'id',
       data: collection(
         atlas.zones.map((z) => ({ type: 'Feature', properties: { id: z.id, kind: z.kind, power: z.power, name: z.names.en }, geometry: z.geometry })),
+      ),
+    },
+    // A point inside each zone for its name (the comparison's outlines are named there).
+    [SOURCES.zoneNames]: {
+      type: 'geojson',
+      promoteId: 'id',
+      data: collection(
+        atlas.zones.map((z): Feature<Point> => ({
+          type: 'Feature',
+          properties: { id: z.id, kind: z.kind, power: z.power, name: z.names.en },
+          geometry: { type: 'Point', coordinates: labelPoint(z.geometry) },
+        })),
       ),
     },
     [SOURCES.lines]: {

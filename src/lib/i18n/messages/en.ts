@@ -8,12 +8,37 @@
 import type { LayerGroup, LEGEND } from '../../map/atlas-layers.ts';
 import type { PlaceKind } from '../../data/atlas.ts';
 import type { LoadProblem } from '../../data/load.ts';
+import type { ResultKind } from '../../data/search.ts';
 import type { MapWords } from '../../map/bridge.ts';
 import type { DateProblem } from '../../time/parse.ts';
 
 export type LegendKey = keyof typeof LEGEND;
 
 const FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD';
+
+/** What is wrong with a typed date or span, in words. */
+function dateProblem(p: DateProblem): string {
+  switch (p.kind) {
+    case 'start':
+      return `Start: ${dateProblem(p.problem)}`;
+    case 'end':
+      return `End: ${dateProblem(p.problem)}`;
+    case 'backwards':
+      return 'The span ends before it starts';
+    case 'empty':
+      return `Enter a date: ${FORMS}`;
+    case 'form':
+      return `Use ${FORMS}`;
+    case 'year':
+      return `No such year: ${p.text}`;
+    case 'month':
+      return `No such month: ${p.text}`;
+    case 'day':
+      return `No such day: ${p.text}`;
+    case 'outside':
+      return 'Outside the atlas: choose a date from 1855 to 1956';
+  }
+}
 
 export const en = {
   // The page
@@ -50,6 +75,9 @@ export const en = {
 
   // The masthead
   panels: 'Panels',
+  search: 'Search',
+  menu: 'Menu',
+  atlasMenu: 'Atlas',
   story: 'Story',
   events: 'Events',
   layers: 'Layers',
@@ -58,10 +86,11 @@ export const en = {
   stopComparing: 'Stop comparing',
 
   // Search
-  searchPlaces: 'Search places',
-  searchPlaceholder: 'Search places: Nikolaevsk, 尼港, Wonsan…',
-  searchResults: 'Places',
-  noPlace: 'No place by that name',
+  searchAtlas: 'Search the atlas',
+  searchPlaceholder: 'Places, zones, events: 尼港, Manchukuo…',
+  searchResults: 'Search results',
+  resultKinds: { place: 'Places', zone: 'Zones', event: 'Events', era: 'Eras', step: 'Story' } satisfies Record<ResultKind, string>,
+  noPlace: 'Nothing in the atlas by that name',
 
   // The timeline dock
   timeline: 'Timeline',
@@ -81,26 +110,14 @@ export const en = {
   speed: 'Speed',
   speeds: ['1 week a second', '1 month a second', '3 months a second', '1 year a second'],
   timeSpan: 'Time span',
+  trackScale: 'Scale of the track',
+  inTheSpan: ', in the span',
+  showWholeStep: 'Show the whole step',
   tickEvents: (n: number, from: string) => `${n} events from ${from}`,
   tickEvent: (title: string, date: string) => `${title}, ${date}`,
 
   // The typed date's problems
-  dateProblem: (p: DateProblem): string => {
-    switch (p.kind) {
-      case 'empty':
-        return `Enter a date: ${FORMS}`;
-      case 'form':
-        return `Use ${FORMS}`;
-      case 'year':
-        return `No such year: ${p.text}`;
-      case 'month':
-        return `No such month: ${p.text}`;
-      case 'day':
-        return `No such day: ${p.text}`;
-      case 'outside':
-        return 'Outside the atlas: choose a date from 1855 to 1956';
-    }
-  },
+  dateProblem,
 
   // Dates in words (describe.ts)
   dateFrom: (date: string) => `from ${date}`,
@@ -196,7 +213,7 @@ export const en = {
   compareWith: 'Compare with',
   show: 'Show',
   clear: 'Clear',
-  comparedKey: (date: string) => `Zones in force on ${date}, outlined over today's colours`,
+  comparedKey: (date: string) => `Zones in force on ${date}: outlined in their holder's colour and named, over the colours of the day shown`,
   saveAndShare: 'Save and share',
   saveImage: 'Save image (PNG)',
   downloadDay: 'Download what is in force (GeoJSON)',

@@ -1,8 +1,33 @@
 // The interface in Japanese. Every key of en.ts, with the same parameters (`satisfies Messages`).
 // Terms follow the atlas's glossary (/work/team/TRANSLATE.md): シベリア出兵, 極東共和国, 北樺太.
+import type { DateProblem } from '../../time/parse.ts';
 import type { Messages } from './en.ts';
 
 const FORMS = 'YYYY、YYYY-MM、YYYY-MM-DD のいずれか';
+
+/** What is wrong with a typed date or span, in words. */
+function dateProblem(p: DateProblem): string {
+  switch (p.kind) {
+    case 'start':
+      return `開始：${dateProblem(p.problem)}`;
+    case 'end':
+      return `終了：${dateProblem(p.problem)}`;
+    case 'backwards':
+      return '期間の終わりが始まりより前です';
+    case 'empty':
+      return `日付を入力してください：${FORMS}`;
+    case 'form':
+      return `日付の形式：${FORMS}`;
+    case 'year':
+      return `その年はありません：${p.text}`;
+    case 'month':
+      return `その月はありません：${p.text}`;
+    case 'day':
+      return `その日はありません：${p.text}`;
+    case 'outside':
+      return '地図帳の範囲外です。1855年から1956年までの日付を選んでください';
+  }
+}
 
 export const ja = {
   pageTitle: '承認の地図帳：日本とソ連 1855–1956',
@@ -36,6 +61,9 @@ export const ja = {
   language: '言語',
 
   panels: 'パネル',
+  search: '検索',
+  menu: 'メニュー',
+  atlasMenu: '地図帳',
   story: '物語',
   events: '出来事',
   layers: 'レイヤー',
@@ -43,10 +71,11 @@ export const ja = {
   comparedOutlined: (date) => `輪郭線：${date}に有効だった区域`,
   stopComparing: '比較をやめる',
 
-  searchPlaces: '地名を検索',
-  searchPlaceholder: '地名を検索：尼港、Николаевск、元山…',
-  searchResults: '地名',
-  noPlace: 'その名前の地名はありません',
+  searchAtlas: '地図帳を検索',
+  searchPlaceholder: '地名、区域、出来事：尼港、満洲国…',
+  searchResults: '検索結果',
+  resultKinds: { place: '地点', zone: '区域', event: '出来事', era: '時代', step: '物語' },
+  noPlace: 'その名前のものは地図帳にありません',
 
   timeline: '年表',
   tellStory: '物語を見る',
@@ -65,25 +94,13 @@ export const ja = {
   speed: '速さ',
   speeds: ['1秒に1週間', '1秒に1か月', '1秒に3か月', '1秒に1年'],
   timeSpan: '期間',
+  trackScale: '年表の縮尺',
+  inTheSpan: '、選択した期間内',
+  showWholeStep: '段階全体を表示',
   tickEvents: (n, from) => `${from}から${n}件の出来事`,
   tickEvent: (title, date) => `${title}、${date}`,
 
-  dateProblem: (p) => {
-    switch (p.kind) {
-      case 'empty':
-        return `日付を入力してください：${FORMS}`;
-      case 'form':
-        return `日付の形式：${FORMS}`;
-      case 'year':
-        return `その年はありません：${p.text}`;
-      case 'month':
-        return `その月はありません：${p.text}`;
-      case 'day':
-        return `その日はありません：${p.text}`;
-      case 'outside':
-        return '地図帳の範囲外です。1855年から1956年までの日付を選んでください';
-    }
-  },
+  dateProblem,
 
   dateFrom: (date) => `${date}から`,
   dateAbout: (date) => `${date}頃`,
@@ -170,7 +187,7 @@ export const ja = {
   compareWith: '比較する日付',
   show: '表示',
   clear: '解除',
-  comparedKey: (date) => `${date}に有効だった区域を、現在の色の上に輪郭線で示す`,
+  comparedKey: (date) => `${date}に有効だった区域：支配者の色の輪郭線と名称で、表示中の日の色の上に示す`,
   saveAndShare: '保存と共有',
   saveImage: '画像を保存（PNG）',
   downloadDay: '有効なものをダウンロード（GeoJSON）',

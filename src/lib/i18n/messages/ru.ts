@@ -1,8 +1,33 @@
 // The interface in Russian. Every key of en.ts, with the same parameters (`satisfies Messages`).
 // Terms follow the atlas's glossary (/work/team/TRANSLATE.md): интервенция, ДВР, КВЖД.
+import type { DateProblem } from '../../time/parse.ts';
 import type { Messages } from './en.ts';
 
 const FORMS = 'ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД';
+
+/** What is wrong with a typed date or span, in words. */
+function dateProblem(p: DateProblem): string {
+  switch (p.kind) {
+    case 'start':
+      return `Начало: ${dateProblem(p.problem)}`;
+    case 'end':
+      return `Конец: ${dateProblem(p.problem)}`;
+    case 'backwards':
+      return 'Период заканчивается раньше, чем начинается';
+    case 'empty':
+      return `Введите дату: ${FORMS}`;
+    case 'form':
+      return `Формат даты: ${FORMS}`;
+    case 'year':
+      return `Такого года нет: ${p.text}`;
+    case 'month':
+      return `Такого месяца нет: ${p.text}`;
+    case 'day':
+      return `Такого дня нет: ${p.text}`;
+    case 'outside':
+      return 'Вне атласа: выберите дату с 1855 по 1956 г.';
+  }
+}
 
 export const ru = {
   pageTitle: 'Атлас признания: Япония и СССР, 1855–1956',
@@ -36,6 +61,9 @@ export const ru = {
   language: 'Язык',
 
   panels: 'Панели',
+  search: 'Поиск',
+  menu: 'Меню',
+  atlasMenu: 'Атлас',
   story: 'Рассказ',
   events: 'События',
   layers: 'Слои',
@@ -43,10 +71,11 @@ export const ru = {
   comparedOutlined: (date) => `Контуром: зоны, действовавшие ${date}`,
   stopComparing: 'Закончить сравнение',
 
-  searchPlaces: 'Поиск мест',
-  searchPlaceholder: 'Поиск мест: Николаевск, 尼港, Дальний…',
-  searchResults: 'Места',
-  noPlace: 'Места с таким названием нет',
+  searchAtlas: 'Поиск по атласу',
+  searchPlaceholder: 'Места, зоны, события: 尼港, Дальний…',
+  searchResults: 'Результаты поиска',
+  resultKinds: { place: 'Места', zone: 'Зоны', event: 'События', era: 'Эпохи', step: 'Рассказ' },
+  noPlace: 'В атласе нет ничего с таким названием',
 
   timeline: 'Шкала времени',
   tellStory: 'Рассказать историю',
@@ -65,25 +94,13 @@ export const ru = {
   speed: 'Скорость',
   speeds: ['неделя в секунду', 'месяц в секунду', '3 месяца в секунду', 'год в секунду'],
   timeSpan: 'Период',
+  trackScale: 'Масштаб шкалы',
+  inTheSpan: ', в выбранном периоде',
+  showWholeStep: 'Показать шаг целиком',
   tickEvents: (n, from) => `${n} ${plural(n, 'событие', 'события', 'событий')} с ${from}`,
   tickEvent: (title, date) => `${title}, ${date}`,
 
-  dateProblem: (p) => {
-    switch (p.kind) {
-      case 'empty':
-        return `Введите дату: ${FORMS}`;
-      case 'form':
-        return `Формат даты: ${FORMS}`;
-      case 'year':
-        return `Такого года нет: ${p.text}`;
-      case 'month':
-        return `Такого месяца нет: ${p.text}`;
-      case 'day':
-        return `Такого дня нет: ${p.text}`;
-      case 'outside':
-        return 'Вне атласа: выберите дату с 1855 по 1956 г.';
-    }
-  },
+  dateProblem,
 
   dateFrom: (date) => `с ${date}`,
   dateAbout: (date) => `примерно ${date}`,
@@ -173,7 +190,7 @@ export const ru = {
   compareWith: 'Сравнить с',
   show: 'Показать',
   clear: 'Сбросить',
-  comparedKey: (date) => `Зоны, действовавшие ${date}, контуром поверх сегодняшних цветов`,
+  comparedKey: (date) => `Зоны, действовавшие ${date}: контуром цвета их владельца и с названиями, поверх цветов показанного дня`,
   saveAndShare: 'Сохранить и поделиться',
   saveImage: 'Сохранить изображение (PNG)',
   downloadDay: 'Скачать действующее на дату (GeoJSON)',
