@@ -174,6 +174,11 @@ export const en = {
   sourcesForZone: 'Sources for this zone',
 
   // The chronology
+  share: 'Share',
+  cite: 'Cite',
+  print: 'Print',
+  span: 'Span',
+  spanTitle: 'Show a span of time: what was in force and what happened in it',
   chronology: 'Chronology',
   layersAndLegend: 'Layers and legend',
 

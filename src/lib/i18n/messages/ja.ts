@@ -152,6 +152,11 @@ export const ja = {
   eventsConcerning: '関係する出来事',
   sourcesForZone: 'この区域の典拠',
 
+  share: '共有',
+  cite: '引用',
+  print: '印刷',
+  span: '期間',
+  spanTitle: '期間を表示：その間に有効だったものと起きた出来事',
   chronology: '年表',
   layersAndLegend: 'レイヤーと凡例',
 

@@ -152,6 +152,11 @@ export const ru = {
   eventsConcerning: 'События, связанные с зоной',
   sourcesForZone: 'Источники об этой зоне',
 
+  share: 'Поделиться',
+  cite: 'Цитировать',
+  print: 'Печать',
+  span: 'Период',
+  spanTitle: 'Показать период: что действовало и что произошло за это время',
   chronology: 'Хронология',
   layersAndLegend: 'Слои и легенда',
 
