@@ -47,7 +47,7 @@ for (const c of CASES) {
     await expect(page.locator('#typed-date-error')).toContainText('1923-02-30');
     expect(latinWords((await page.locator('#typed-date-error').textContent()) ?? '')).toEqual([]);
 
-    await page.getByRole('button', { name: c.story, exact: true }).first().click();
+    await page.getByRole('button', { name: c.tell, exact: true }).first().click();
     await expect(page.getByRole('region', { name: c.story })).toBeVisible();
     expect(await untranslated(page), 'the story').toEqual({ keys: [], english: [] });
     expect(await seriousViolations(page), 'axe, the story').toEqual([]);

@@ -42,6 +42,14 @@ export async function untranslated(page: Page): Promise<{ keys: string[]; englis
 
 /** Vladivostok on 21 May 1923, in each language the atlas translates to. */
 export const LANGUAGE_CASES = [
-  { lang: 'ru', date: '21 мая 1923 г.', heading: 'Владивосток', foreign: { text: '浦塩', lang: 'ja' }, story: 'Рассказ', tab: 'Слои' },
-  { lang: 'ja', date: '1923年5月21日', heading: '浦塩', foreign: { text: 'Владивосток', lang: 'ru' }, story: '物語', tab: 'レイヤー' },
+  {
+    lang: 'ru',
+    date: '21 мая 1923 г.',
+    heading: 'Владивосток',
+    foreign: { text: '浦塩', lang: 'ja' },
+    story: 'Рассказ',
+    tell: 'Рассказать историю',
+    tab: 'Слои',
+  },
+  { lang: 'ja', date: '1923年5月21日', heading: '浦塩', foreign: { text: 'Владивосток', lang: 'ru' }, story: '物語', tell: '物語を見る', tab: 'レイヤー' },
 ] as const;
