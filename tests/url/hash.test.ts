@@ -109,8 +109,8 @@ describe('named parts', () => {
 
 describe('whole hash', () => {
   it('drops a bad map part without failing', () => {
-    expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual({ view: null, date: null, selected: null, step: null, compare: null });
-    expect(parseHash('')).toEqual({ view: null, date: null, selected: null, step: null, compare: null });
+    expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual({ view: null, date: null, selected: null, step: null, compare: null, reading: null });
+    expect(parseHash('')).toEqual({ view: null, date: null, selected: null, step: null, compare: null, reading: null });
   });
 
   it('round-trips', () => {
@@ -120,6 +120,7 @@ describe('whole hash', () => {
       selected: { kind: 'place' as const, id: 'vladivostok' },
       step: 3,
       compare: dayFromParts(1910, 9, 1),
+      reading: 'law' as const,
     };
     expect(parseHash(writeHash(state))).toEqual(state);
   });
@@ -141,15 +142,29 @@ describe('date part', () => {
   });
 
   it('keeps a good map part when the date part is bad, and the other way round', () => {
-    expect(parseHash('#map=5/50/140&date=1923-13-01')).toEqual({ view: { zoom: 5, lat: 50, lon: 140 }, date: null, selected: null, step: null, compare: null });
-    expect(parseHash('#map=x&date=1923-05-21')).toEqual({ view: null, date: dayFromParts(1923, 5, 21), selected: null, step: null, compare: null });
+    expect(parseHash('#map=5/50/140&date=1923-13-01')).toEqual({
+      view: { zoom: 5, lat: 50, lon: 140 },
+      date: null,
+      selected: null,
+      step: null,
+      compare: null,
+      reading: null,
+    });
+    expect(parseHash('#map=x&date=1923-05-21')).toEqual({
+      view: null,
+      date: dayFromParts(1923, 5, 21),
+      selected: null,
+      step: null,
+      compare: null,
+      reading: null,
+    });
   });
 
   it('writes the date as YYYY-MM-DD after the map', () => {
-    expect(writeHash({ view: { zoom: 4, lat: 46, lon: 135 }, date: dayFromParts(1923, 5, 21), selected: null, step: null, compare: null })).toBe(
+    expect(writeHash({ view: { zoom: 4, lat: 46, lon: 135 }, date: dayFromParts(1923, 5, 21), selected: null, step: null, compare: null, reading: null })).toBe(
       '#map=4/46.0000/135.0000&date=1923-05-21',
     );
-    expect(writeHash({ view: null, date: dayFromParts(1855, 2, 7), selected: null, step: null, compare: null })).toBe('#date=1855-02-07');
+    expect(writeHash({ view: null, date: dayFromParts(1855, 2, 7), selected: null, step: null, compare: null, reading: null })).toBe('#date=1855-02-07');
   });
 });
 
@@ -163,7 +178,7 @@ describe('selection part', () => {
   });
 
   it('writes it last', () => {
-    expect(writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: { kind: 'zone', id: 'korea' }, step: null, compare: null })).toBe(
+    expect(writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: { kind: 'zone', id: 'korea' }, step: null, compare: null, reading: null })).toBe(
       '#date=1923-05-21&zone=korea',
     );
   });
@@ -177,8 +192,17 @@ describe('story step and compare date', () => {
     expect(parseHash('#compare=1800-01-01').compare).toBeNull();
   });
 
+  it('reads view=law or view=fact, and writes it last', () => {
+    expect(parseHash('#view=law').reading).toBe('law');
+    expect(parseHash('#view=fact').reading).toBe('fact');
+    for (const bad of ['', 'LAW', 'laws', 'de-jure']) expect(parseHash(`#view=${bad}`).reading, bad).toBeNull();
+    expect(writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: null, step: null, compare: null, reading: 'law' })).toBe(
+      '#date=1923-05-21&view=law',
+    );
+  });
+
   it('writes them after the selection', () => {
-    expect(writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: null, step: 9, compare: dayFromParts(1910, 9, 1) })).toBe(
+    expect(writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: null, step: 9, compare: dayFromParts(1910, 9, 1), reading: null })).toBe(
       '#date=1923-05-21&step=9&compare=1910-09-01',
     );
   });
@@ -186,7 +210,7 @@ describe('story step and compare date', () => {
 
 describe('any hash at all', () => {
   /** Hashes that look like ours: named parts with our names and others, values of every sort. */
-  const name = fc.constantFrom('map', 'date', 'place', 'zone', 'step', 'compare', 'x', '', '日本');
+  const name = fc.constantFrom('map', 'date', 'place', 'zone', 'step', 'compare', 'view', 'x', '', '日本');
   const value = fc.oneof(
     fc.string(),
     fc.string({ unit: 'grapheme' }),
@@ -228,6 +252,7 @@ describe('any hash at all', () => {
       selected: fc.option(fc.record({ kind: fc.constantFrom('place' as const, 'zone' as const), id })),
       step: fc.option(fc.integer({ min: 1, max: 99 })),
       compare: fc.option(day),
+      reading: fc.option(fc.constantFrom('law' as const, 'fact' as const)),
     });
     fc.assert(
       fc.property(state, (s) => {

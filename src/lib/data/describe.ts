@@ -2,7 +2,7 @@
 // the panels, the text atlas and the tests all say the same thing.
 import { formatDay, formatSpan } from '../time/format.ts';
 import type { Day } from '../time/days.ts';
-import { currentEventIndex, zoneState } from './at-date.ts';
+import { happening, zoneState } from './at-date.ts';
 import type { Atlas, AtlasEvent, Citation, Dated, Source } from './atlas.ts';
 import { englishNameOn } from './names.ts';
 
@@ -54,8 +54,14 @@ export function summaryText(atlas: Atlas, day: Day): string {
   const { certain, possible } = zonesInForce(atlas, day);
   const zones = [...certain, ...possible.map((name) => `${name} (possibly: dates uncertain)`)];
   const inForce = zones.length ? `In force on ${formatDay(day)}: ${zones.join('; ')}.` : `Nothing in force on ${formatDay(day)}.`;
-  const event = atlas.events[currentEventIndex(atlas.events, day)];
-  const current = event ? ` Current event: ${event.title} (${eventDate(event)}).` : '';
+  const now = happening(atlas.events, day);
+  const [event, previous, next] = [now.index, now.previous, now.next].map((i) => atlas.events[i]);
+  const named = (e: AtlasEvent) => `${e.title} (${eventDate(e)})`;
+  let current = '';
+  if (event) current = ` Current event: ${named(event)}.`;
+  else if (previous || next) {
+    current = ` Between events${previous ? `: the last, ${named(previous)}` : ''}${next ? `${previous ? ';' : ':'} the next, ${named(next)}` : ''}.`;
+  }
   return inForce + current;
 }
 

@@ -6,14 +6,15 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { atDate, zoneState, type DateView } from '../data/at-date.ts';
 import type { Atlas } from '../data/atlas.ts';
-import { indexAtlas, type FeatureRef } from '../data/lookup.ts';
+import { zoneLabelOn, zoneLabels, type Reading } from '../data/look.ts';
+import { indexAtlas, type AtlasIndex, type FeatureRef } from '../data/lookup.ts';
 import type { Day } from '../time/days.ts';
 import { MAX_ZOOM, MIN_ZOOM, type MapView } from '../url/hash.ts';
-import { COMPARE_LAYER, GROUP_LAYERS, INTERACTIVE_LAYERS, atlasLayers, type LayerGroup } from './atlas-layers.ts';
+import { AGENT_LABEL_LAYER, COMPARE_LAYER, GROUP_LAYERS, INTERACTIVE_LAYERS, atlasLayers, type LayerGroup } from './atlas-layers.ts';
 import { FeatureStates } from './feature-states.ts';
 import { FIRST_FRAME_DEADLINE_MS, firstFrameReason, type FirstFrameReason } from './first-frame.ts';
 import { PATTERNS } from './patterns.ts';
-import { SOURCES, atlasSources } from './sources.ts';
+import { SOURCES, atlasSources, zoneLabelId } from './sources.ts';
 import { baseStyle, type DataUrls } from './style.ts';
 import { DEFAULT_BOUNDS, type Camera } from './view.ts';
 
@@ -56,6 +57,9 @@ export interface MapCommands {
 export class AtlasMap implements MapCommands {
   readonly map: MapLibreMap;
   private atlas: Atlas | null = null;
+  private index: AtlasIndex | null = null;
+  /** Each overlay's labels, one per name of the time (zoneLabels), as its label features are numbered. */
+  private labelTexts = new Map<string, string[]>();
   /** Set once the base style has loaded: sources and layers can only be added after that. */
   private styleLoaded = false;
   private pending: (() => void)[] = [];
@@ -78,6 +82,9 @@ export class AtlasMap implements MapCommands {
   /** The Layers panel's switches, as last given (the app's state holds them: AtlasState.layers). */
   private visibility: Partial<Record<LayerGroup, boolean>> = {};
   private comparing = false;
+  private agentsLoud = false;
+  /** Zones drawn by their holder in fact or in law (AtlasState.reading). */
+  private reading: Reading = 'fact';
   private firstFrame: FirstFrame | null = null;
   /** The atlas's data failed to load: the first frame waits for it no longer. */
   private atlasUnavailable = false;
@@ -206,8 +213,10 @@ export class AtlasMap implements MapCommands {
     const zoneLayers = visible(INTERACTIVE_LAYERS.zones);
     if (!zoneLayers.length) return null;
     const zones = this.map.queryRenderedFeatures([point.x, point.y], { layers: zoneLayers });
-    const drawn = zones.find((f) => (this.drawn?.view.zones.get(String(f.properties['id'])) ?? 0) > 0);
-    return drawn ? { kind: 'zone', id: String(drawn.properties['id']) } : null;
+    const drawn = zones.filter((f) => (this.drawn?.view.zones.get(String(f.properties['id'])) ?? 0) > 0);
+    // An overlay (Karafuto, an occupation) says more than the state piece beneath it.
+    const hit = drawn.find((f) => f.properties['layer'] !== 'state') ?? drawn[0];
+    return hit ? { kind: 'zone', id: String(hit.properties['id']) } : null;
   }
 
   private setHovered(next: FeatureRef | null): void {
@@ -224,6 +233,25 @@ export class AtlasMap implements MapCommands {
   /** Rings what the current story step points at; an empty list clears it. */
   highlight(refs: readonly FeatureRef[]): void {
     this.whenAtlas(() => this.states.flag('story', refs));
+  }
+
+  /** Outlines the zones a focused or hovered legend entry describes; an empty list clears them. */
+  emphasise(zones: readonly string[]): void {
+    this.whenAtlas(() => this.states.update(SOURCES.zones, 'legend', new Map(zones.map((id) => [id, true])), false));
+  }
+
+  /**
+   * The 1923 agent network drawn fully (wider arcs, their labels) or quietly. The labels' layer is
+   * shown only while loud: hidden, it costs nothing, and shown it would take room from place names.
+   */
+  setAgentsLoud(loud: boolean): void {
+    if (loud === this.agentsLoud) return;
+    this.agentsLoud = loud;
+    this.whenAtlas(() => {
+      const arcs = this.atlas!.lines.filter((l) => l.kind === 'agent-plan');
+      this.states.update(SOURCES.lines, 'loud', new Map(loud ? arcs.map((l) => [l.id, true]) : []), false);
+      this.applyVisibility();
+    });
   }
 
   /** Outlines the zones in force on a second date over the current date's fills; null clears. */
@@ -266,7 +294,8 @@ export class AtlasMap implements MapCommands {
 
   /**
    * Each layer's visibility from its group's switch. The compare outlines are drawn only while
-   * comparing too: unused, they would still cost every frame. Only layers whose visibility differs
+   * comparing too, and the agent network's labels only while it is loud: unused, they would still
+   * cost every frame. Only layers whose visibility differs
    * are touched: a layout change makes MapLibre tile the layer's source again, even to 'visible'
    * from the unset default.
    */
@@ -274,7 +303,7 @@ export class AtlasMap implements MapCommands {
     for (const [group, ids] of Object.entries(GROUP_LAYERS) as [LayerGroup, string[]][]) {
       const on = this.visibility[group] !== false;
       for (const id of ids) {
-        const wanted = on && (id !== COMPARE_LAYER || this.comparing) ? 'visible' : 'none';
+        const wanted = on && (id !== COMPARE_LAYER || this.comparing) && (id !== AGENT_LABEL_LAYER || this.agentsLoud) ? 'visible' : 'none';
         if ((this.map.getLayoutProperty(id, 'visibility') ?? 'visible') !== wanted) this.map.setLayoutProperty(id, 'visibility', wanted);
       }
     }
@@ -327,7 +356,9 @@ export class AtlasMap implements MapCommands {
       for (const [id, pattern] of Object.entries(PATTERNS)) {
         if (!this.map.hasImage(id)) this.map.addImage(id, pattern, { pixelRatio: 1 });
       }
-      for (const [id, source] of Object.entries(atlasSources(atlas, indexAtlas(atlas)))) {
+      this.index = indexAtlas(atlas);
+      this.labelTexts = new Map(atlas.zones.filter((z) => z.layer === 'overlay').map((z) => [z.id, zoneLabels(z)]));
+      for (const [id, source] of Object.entries(atlasSources(atlas, this.index))) {
         if (!this.map.getSource(id)) this.map.addSource(id, source);
       }
       for (const layer of atlasLayers()) {
@@ -374,11 +405,32 @@ export class AtlasMap implements MapCommands {
     });
   }
 
+  /**
+   * Draws the zones by their holder in law or in fact: feature-state only, like a date step (one
+   * frame, no re-tiling), and only the zones whose holder or status differ are touched.
+   */
+  setReading(reading: Reading): void {
+    if (reading === this.reading) return;
+    this.reading = reading;
+    const day = this.drawn?.day ?? null;
+    this.drawn = null;
+    if (day !== null) this.applyDate(day);
+  }
+
   private applyDate(day: Day): void {
     const atlas = this.atlas;
     if (!atlas || !this.atlasOnMap || this.drawn?.day === day) return;
-    const view = atDate(atlas, day);
+    const view = atDate(atlas, day, this.reading);
     this.states.update(SOURCES.zones, 'on', view.zones, 0);
+    this.states.update(SOURCES.zones, 'holder', new Map([...view.looks].map(([id, look]) => [id, look.holder])), '');
+    this.states.update(SOURCES.zones, 'status', new Map([...view.looks].map(([id, look]) => [id, look.status])), '');
+    // Each overlay drawn shows its name of the day (one label feature per name of the time).
+    const labels = new Map<string, number>();
+    for (const [id, texts] of this.labelTexts) {
+      const look = view.looks.get(id);
+      if (look) labels.set(zoneLabelId(id, texts.indexOf(zoneLabelOn(this.index!.zone(id)!, day))), look.on);
+    }
+    this.states.update(SOURCES.zoneLabels, 'on', labels, 0);
     this.states.update(SOURCES.lines, 'on', view.lines, 0);
     this.states.update(SOURCES.places, 'glow', view.glow, 0);
     this.states.update(SOURCES.places, 'current', new Map((view.current?.places ?? []).map((id) => [id, true])), false);

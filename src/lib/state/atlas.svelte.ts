@@ -6,6 +6,7 @@ import { quadInOut } from 'svelte/easing';
 import { fontsReady } from '../../fonts.ts';
 import type { Atlas } from '../data/atlas.ts';
 import { AtlasLoadError, loadAtlas } from '../data/load.ts';
+import type { Reading } from '../data/look.ts';
 import { indexAtlas, type FeatureRef } from '../data/lookup.ts';
 import { LAYER_GROUPS, type LayerGroup } from '../map/atlas-layers.ts';
 import type { Day } from '../time/days.ts';
@@ -39,6 +40,10 @@ export class AtlasState {
   compare = $state<Day | null>(null);
   /** The Layers panel's switches: every group is shown until switched off. */
   layers = $state(Object.fromEntries(Object.keys(LAYER_GROUPS).map((g) => [g, true])) as Record<LayerGroup, boolean>);
+  /** The legend entry focused or under the pointer: its zones are outlined; an agent entry draws the 1923 network fully. */
+  legendFocus = $state<{ key: string; zones: string[] } | null>(null);
+  /** Zones drawn by their holder in fact (the default) or in law: `view=law` in the URL. */
+  reading = $state<Reading>('fact');
   /** The slider's track: the story's core or the whole period (a date outside the core widens it). */
   span = $state<SpanName>('core');
 
@@ -96,6 +101,12 @@ export class AtlasState {
   setSpan(span: SpanName): void {
     this.span = span;
     if (span === 'core') this.setDay(clampToRange(this.day, SPANS.core.min, SPANS.core.max));
+  }
+
+  /** The law/fact switch. */
+  setReading(reading: Reading): void {
+    this.reading = reading;
+    this.app.url.note(HISTORY.reading);
   }
 
   setCompare(day: Day | null): void {

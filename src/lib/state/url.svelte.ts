@@ -19,6 +19,7 @@ export const HISTORY = {
   search: 'replace',
   storyStep: 'replace',
   compare: 'replace',
+  reading: 'replace',
 } as const satisfies Record<string, HistoryMode>;
 
 export type Move = keyof typeof HISTORY;
@@ -52,6 +53,8 @@ const URL_BINDINGS: { [K in keyof UrlState]: Binding<K> } = {
   // A link's step opens at once, with no flight on arrival.
   step: { get: (app) => app.story.urlStep, set: (app, step) => step !== null && app.story.goTo(step - 1, false), needsAtlas: true },
   compare: { get: (app) => app.atlas.compare, set: (app, day) => (app.atlas.compare = day) },
+  // Only "in law" is written: "in fact" is the default.
+  reading: { get: (app) => (app.atlas.reading === 'law' ? 'law' : null), set: (app, reading) => (app.atlas.reading = reading ?? 'fact') },
 };
 
 const NAMES = Object.keys(URL_BINDINGS) as (keyof UrlState)[];

@@ -5,6 +5,7 @@
 // URL_PARTS below lists the parts: a new one is a line there, and an entry in the app's state that
 // fills it (URL_BINDINGS in src/lib/state/url.svelte.ts).
 
+import type { Reading } from '../data/look.ts';
 import type { FeatureRef } from '../data/lookup.ts';
 import { isoFromDay, type Day } from '../time/days.ts';
 import { parseAtlasDate } from '../time/period.ts';
@@ -17,7 +18,8 @@ export interface MapView {
 
 /** The map's zoom range; a hash outside it is clamped, not rejected. */
 export const MIN_ZOOM = 1;
-export const MAX_ZOOM = 11;
+/** No further than the land data holds: Natural Earth's 10m coast turns to blocks beyond zoom 8. */
+export const MAX_ZOOM = 8;
 /** Web Mercator cannot show the poles; MapLibre clamps here too. */
 export const MAX_LAT = 85.0511;
 
@@ -122,6 +124,11 @@ export function parseStepPart(value: string | undefined): number | null {
   return Number(value);
 }
 
+/** Reads `view=law` or `view=fact`: which holder the zones are drawn by. */
+export function parseReadingPart(value: string | undefined): Reading | null {
+  return value === 'law' || value === 'fact' ? value : null;
+}
+
 /** How one part of the state is read from the hash's named parts and written back as named parts. */
 interface Codec<T> {
   read(parts: Map<string, string>): T | null;
@@ -154,6 +161,8 @@ const URL_PARTS = {
   step: named('step', parseStepPart, String),
   /** `compare=YYYY-MM-DD`: a second date whose zones are outlined. */
   compare: named('compare', parseDatePart, isoFromDay),
+  /** `view=law`: zones drawn by their holder in law (in fact when absent). */
+  reading: named('view', parseReadingPart, String),
 };
 
 type Parts = typeof URL_PARTS;
