@@ -87,7 +87,8 @@ export default defineConfig({
       // Pure modules, on the fixture atlas (tests/fixtures/): `npm run test:unit`, in seconds.
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/geodata/**'] } },
       // The real geodata: the data build, its validator, and the history it holds. The build runs once, first.
-      { extends: true, test: { name: 'geodata', include: ['tests/geodata/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] } },
+      // Its tests do real geometry (Natural Earth 10m, the partition): seconds each on a loaded machine, so a minute is allowed.
+      { extends: true, test: { name: 'geodata', include: ['tests/geodata/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'], testTimeout: 60_000 } },
     ],
   },
 });

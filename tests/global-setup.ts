@@ -15,7 +15,7 @@ declare module 'vitest' {
 export default function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-test-'));
   const path = join(dir, 'atlas.json');
-  writeFileSync(path, JSON.stringify(buildAtlas('geodata')));
+  writeFileSync(path, JSON.stringify(buildAtlas('geodata').atlas));
   project.provide('atlasPath', path);
   return () => rmSync(dir, { recursive: true, force: true });
 }

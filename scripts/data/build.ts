@@ -24,7 +24,7 @@ import {
 } from '../../src/lib/data/atlas.ts';
 import { nameSpanProblem } from '../../src/lib/data/names.ts';
 import { compactAtlas, dissolve } from '../../src/lib/data/pieces.ts';
-import { HOLDER_NAMES, describeStanding, legacyKind, legacyPower, longestPhase, sequenceProblem, standingOn } from '../../src/lib/data/standing.ts';
+import { describeStanding, legacyKind, legacyPower, longestPhase, sequenceProblem, standingOn } from '../../src/lib/data/standing.ts';
 import { isoFromDay } from '../../src/lib/time/days.ts';
 import { WHOLE_PERIOD } from '../../src/lib/time/period.ts';
 import { buildAgentArcs } from './arcs.ts';
@@ -34,6 +34,10 @@ import { buildLand, roundCoordinates, sphericalLand10m } from './land.ts';
 import { checkItem, fromDirectory, itemId, readList, type GeodataFiles } from './read.ts';
 import * as S from './schema.ts';
 import { cacheKey, readCache, writeCache } from './cache.ts';
+import { TextTable, type Texts } from './texts.ts';
+import { describeStandingIn, holdersIn } from '../../src/lib/data/standing-words.ts';
+import type { Translation } from '../../src/lib/data/text.ts';
+import { translationFile } from '../../src/lib/data/text.ts';
 import { findOverlap, onGrid, simplifyPieces } from './partition.ts';
 import { deriveShape, type Area, type ShapeContext } from './shapes.ts';
 
@@ -52,8 +56,8 @@ function dated(at: At, field: string, item: { start: string; end?: string | unde
   return { start: item.start, ...(item.end !== undefined ? { end: item.end } : {}), ...v };
 }
 
-function phases(at: At, list: v.InferOutput<typeof S.Phase>[]): Phase[] {
-  return list.map((p, i) => ({ ...dated(at, `phases.${i}`, p), label: p.label, ...(p.construction ? { construction: true } : {}) }));
+function phases(at: At, texts: TextTable, list: v.InferOutput<typeof S.Phase>[]): Phase[] {
+  return list.map((p, i) => ({ ...dated(at, `phases.${i}`, p), label: texts.put(p.label), ...(p.construction ? { construction: true } : {}) }));
 }
 
 /** Names, with their names of the time dated and checked: per language, spans never overlap. */
@@ -74,7 +78,7 @@ function names(at: At, field: string, raw: v.InferOutput<typeof S.Names>): Names
 }
 
 /** A zone's standing: dated phases, each held in law by its holder in fact unless it says otherwise, following each other without gap or overlap. */
-function standing(at: At, list: v.InferOutput<typeof S.StandingPhase>[]): Standing[] {
+function standing(at: At, texts: TextTable, list: v.InferOutput<typeof S.StandingPhase>[]): Standing[] {
   const out = list.map((p, i): Standing => {
     const { start, end, status, fact, law, sharedWith, label } = p;
     return {
@@ -83,7 +87,7 @@ function standing(at: At, list: v.InferOutput<typeof S.StandingPhase>[]): Standi
       fact,
       law: law ?? fact,
       ...(sharedWith ? { sharedWith } : {}),
-      ...(label ? { label } : {}),
+      ...(label ? { label: texts.put(label) } : {}),
     };
   });
   const problem = sequenceProblem(out, isoFromDay);
@@ -91,15 +95,9 @@ function standing(at: At, list: v.InferOutput<typeof S.StandingPhase>[]): Standi
   return out;
 }
 
-/** Who held a zone, in words, when the data does not say: its holders in fact, in order. */
-function holderText(list: Standing[]): string {
-  const holders = [...new Set(list.map((p) => p.fact))].filter((h) => h !== 'none');
-  const words = holders.map((h, i) => (i === 0 ? capitalise(HOLDER_NAMES[h].noun) : HOLDER_NAMES[h].noun));
-  return words.length ? words.join(', then ') : 'No one';
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** Words derived from the standing, in each language: who held a zone, or what a phase was. */
+function inEachLanguage(words: (language: keyof Texts) => string): Texts {
+  return { en: words('en'), ru: words('ru'), ja: words('ja') };
 }
 
 function uniqueIds(items: At[]): void {
@@ -120,8 +118,12 @@ function readPlaces(files: GeodataFiles): S.PlaceFeature[] {
   return raw.features.map((f, i) => checkItem(file, itemId(f, i), S.PlaceFeature, f));
 }
 
-/** Reads and checks geodata (a folder, or files in memory); throws DataError on the first problem found. */
-export function buildAtlas(source: string | GeodataFiles): Atlas {
+/**
+ * Reads and checks geodata (a folder, or files in memory); throws DataError on the first problem
+ * found. Gives the atlas in English, and the tables of its texts in the other languages (texts.ts).
+ */
+export function buildAtlas(source: string | GeodataFiles): { atlas: Atlas; translations: Translation[] } {
+  const texts = new TextTable();
   const files = typeof source === 'string' ? fromDirectory(source) : source;
   const article = checkItem('article.json', 'article', S.Article, files('article.json'));
   const sources = readList(files, 'sources.json', 'sources', S.Source);
@@ -163,12 +165,12 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
       lat: round5(lat),
       roles: p.roles.map((r, i) => ({
         ...dated(at, `properties.roles.${i}`, r),
-        label: r.label,
+        label: texts.put(r.label),
         ...(r.agentPlan ? { agentPlan: r.agentPlan } : {}),
         citations: cite.resolveAll(at, `properties.roles.${i}.citations`, r.citations),
       })),
       citations: cite.resolveAll(at, 'properties.citations', p.citations),
-      notes: p.notes.map((n, i) => ({ text: n.text, citations: cite.resolveAny(at, `properties.notes.${i}.citations`, n.citations) })),
+      notes: p.notes.map((n, i) => ({ text: texts.put(n.text), citations: cite.resolveAny(at, `properties.notes.${i}.citations`, n.citations) })),
     };
   });
   const placeById = new Map(places.map((p) => [p.id, p]));
@@ -176,7 +178,7 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
   const zones: Zone[] = zoneItems.map((z) => {
     const at = { file: 'zones.json', id: z.id };
     checkRings(at, 'shape', z.shape);
-    const list = standing(at, z.standing);
+    const list = standing(at, texts, z.standing);
     const first = list[0]!;
     const last = list[list.length - 1]!;
     if (z.layer === 'state') {
@@ -191,17 +193,20 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
       id: z.id,
       names: names(at, 'names', z.names),
       layer: z.layer,
-      holder: z.holder ?? holderText(list),
+      holder: texts.put(z.holder ?? inEachLanguage((language) => holdersIn(list, language))),
       standing: list,
       power: legacyPower(longest.fact),
       kind: legacyKind(z.layer, longest),
       ...dated(at, 'standing', { start: first.start, ...(last.end !== undefined ? { end: last.end } : {}) }),
-      phases: list.length > 1 || list.some((p) => p.law !== p.fact) ? list.map((p) => ({ ...validityOf(p), label: p.label ?? describeStanding(p) })) : [],
+      phases:
+        list.length > 1 || list.some((p) => p.law !== p.fact)
+          ? list.map((p) => ({ ...validityOf(p), label: p.label ?? texts.put(inEachLanguage((language) => describeStandingIn(p, language))) }))
+          : [],
       ...(plainPieces ? { pieces: plainPieces } : {}),
       geometry: { type: 'MultiPolygon', coordinates: [] },
       areaKm2: 0,
       citations: cite.resolveAll(at, 'citations', z.citations),
-      notes: z.notes.map((n, i) => ({ text: n.text, citations: cite.resolveAny(at, `notes.${i}.citations`, n.citations) })),
+      notes: z.notes.map((n, i) => ({ text: texts.put(n.text), citations: cite.resolveAny(at, `notes.${i}.citations`, n.citations) })),
     };
   });
 
@@ -219,10 +224,10 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
       names: names(at, 'names', l.names),
       kind: l.kind,
       ...dated(at, '', l),
-      phases: phases(at, l.phases),
+      phases: phases(at, texts, l.phases),
       geometry,
       citations: cite.resolveAll(at, 'citations', l.citations),
-      notes: l.notes.map((n, i) => ({ text: n.text, citations: cite.resolveAny(at, `notes.${i}.citations`, n.citations) })),
+      notes: l.notes.map((n, i) => ({ text: texts.put(n.text), citations: cite.resolveAny(at, `notes.${i}.citations`, n.citations) })),
     };
   });
 
@@ -237,7 +242,7 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
       e.lines.forEach((id, i) => lineIds.has(id) || fail(at, `lines.${i}`, `unknown line "${id}"`));
       return {
         id: e.id,
-        title: e.title,
+        title: texts.put(e.title),
         when: e.when,
         start: span.start,
         end: span.end,
@@ -246,9 +251,9 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
         places: e.places,
         zones: e.zones,
         lines: e.lines,
-        summary: e.summary,
+        summary: texts.put(e.summary),
         citations: cite.resolveAll(at, 'citations', e.citations),
-        notes: e.notes.map((n, i) => ({ text: n.text, citations: cite.resolveAny(at, `notes.${i}.citations`, n.citations) })),
+        notes: e.notes.map((n, i) => ({ text: texts.put(n.text), citations: cite.resolveAny(at, `notes.${i}.citations`, n.citations) })),
       };
     })
     // Stable: events on the same day keep the order the file gives them.
@@ -256,7 +261,7 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
 
   const eras: Era[] = eraItems.map((e) => {
     const at = { file: 'eras.json', id: e.id };
-    return { id: e.id, label: e.label, ...dated(at, '', e), citations: cite.resolveAll(at, 'citations', e.citations) };
+    return { id: e.id, label: texts.put(e.label), ...dated(at, '', e), citations: cite.resolveAll(at, 'citations', e.citations) };
   });
 
   const eventIds = new Set(events.map((e) => e.id));
@@ -270,10 +275,10 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
     step.events.forEach((id, j) => eventIds.has(id) || fail(at, `events.${j}`, `unknown event "${id}"`));
     return {
       id: step.id,
-      title: step.title,
+      title: texts.put(step.title),
       day: span.start,
       camera: { center: step.camera.center, zoom: step.camera.zoom, ...(step.camera.bearing !== undefined ? { bearing: step.camera.bearing } : {}) },
-      caption: step.caption,
+      caption: texts.put(step.caption),
       places: step.places,
       zones: step.zones,
       events: step.events,
@@ -293,9 +298,9 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
   }
   deriveZoneShapes(zoneItems, zones, lines);
 
-  const labels: Label[] = labelItems.map((l) => ({ id: l.id, text: l.text, kind: l.kind, lon: l.at[0], lat: l.at[1], rank: l.rank }));
+  const labels: Label[] = labelItems.map((l) => ({ id: l.id, text: texts.put(l.text), kind: l.kind, lon: l.at[0], lat: l.at[1], rank: l.rank }));
 
-  return {
+  return texts.split({
     format: ATLAS_FORMAT,
     period: PERIOD,
     article: { id: article.id, author: article.author, title: article.title, paragraphs: article.paragraphs.map((p) => ({ n: p.n, opens: p.opens })) },
@@ -307,7 +312,7 @@ export function buildAtlas(source: string | GeodataFiles): Atlas {
     eras,
     labels,
     story,
-  };
+  });
 }
 
 /** Distances from land by point, shared across builds in one process (each costs a search of Natural Earth 10m). */
@@ -481,14 +486,16 @@ function precisionOf(when: string): AtlasEvent['precision'] {
 }
 
 export interface BuildResult {
+  /** In English; the other languages are in the files, one table each. */
   atlas: Atlas;
   /** File name → serialized JSON, exactly as written. */
   files: Record<string, string>;
 }
 
 export function buildAll(dir: string): BuildResult {
-  const atlas = buildAtlas(dir);
+  const { atlas, translations } = buildAtlas(dir);
   const files: Record<string, string> = { 'atlas.json': JSON.stringify(compactAtlas(atlas)) };
+  for (const t of translations) files[translationFile(t.language)] = JSON.stringify(t);
   for (const [name, fc] of Object.entries(buildLand())) files[name] = JSON.stringify(fc);
   return { atlas, files };
 }

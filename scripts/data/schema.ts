@@ -8,6 +8,44 @@ export const Id = v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9]+(?:-[a
 
 export const Text = v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('must not be empty'));
 
+/** One language of a history text: present, not empty, and in its own script (a Russian text left in English is an error). */
+function inLanguage(name: string, code: string, script?: { pattern: RegExp; name: string }) {
+  const text = v.pipe(v.string(`needs the ${name} text (${code})`), v.trim(), v.nonEmpty(`the ${name} text (${code}) is empty`));
+  if (!script) return text;
+  return v.pipe(
+    text,
+    v.check((s) => script.pattern.test(s) || UNTRANSLATED.has(s), `the ${name} text (${code}) has no ${script.name}: is it still in English?`),
+  );
+}
+
+/**
+ * The only texts that may read the same in every language: none today. A proper name or a quotation
+ * that must stay in the Latin alphabet goes here, so that "left in English" stays an error elsewhere.
+ */
+export const UNTRANSLATED = new Set<string>();
+
+/**
+ * A history text, in English, Russian and Japanese: {"en": …, "ru": …, "ja": …}. The atlas is
+ * written in English; the build writes the other two as tables the app loads when they are chosen.
+ */
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', ja: 'Japanese' };
+export const Translated = v.strictObject(
+  {
+    en: inLanguage('English', 'en'),
+    ru: inLanguage('Russian', 'ru', { pattern: /[\u0400-\u04FF]/, name: 'Cyrillic' }),
+    ja: inLanguage('Japanese', 'ja', { pattern: /[\u3040-\u30FF\u3400-\u9FFF]/, name: 'kana or kanji' }),
+  },
+  (issue) => {
+    // A key that is missing or extra is reported by the object: say which language it is about.
+    const key = issue.path?.at(-1)?.key;
+    if (typeof key === 'string' && issue.path!.length > 0 && issue.input === undefined && key in LANGUAGE_NAMES)
+      return `needs the ${LANGUAGE_NAMES[key]} text (${key})`;
+    if (typeof key === 'string' && !(key in LANGUAGE_NAMES)) return `"${key}" is not one of the languages of the texts (en, ru, ja)`;
+    return 'must be {"en": …, "ru": …, "ja": …}: the text in English, Russian and Japanese';
+  },
+);
+export type Translated = v.InferOutput<typeof Translated>;
+
 /** An EDTF string; what it says is checked later, with the parser's own reason. */
 const Edtf = v.pipe(v.string('must be an EDTF date string'), v.nonEmpty('must not be empty'));
 
@@ -32,7 +70,7 @@ export type Citation = v.InferOutput<typeof Citation>;
 
 export const Citations = v.pipe(v.array(Citation, 'must be a list of citations'), v.minLength(1, 'needs at least one citation'));
 
-export const Note = v.strictObject({ text: Text, citations: Citations });
+export const Note = v.strictObject({ text: Translated, citations: Citations });
 export const Notes = v.optional(v.array(Note, 'must be a list of notes'), []);
 
 const Dated = { start: Edtf, end: v.optional(Edtf) };
@@ -64,11 +102,11 @@ export const Names = v.strictObject({
   then: v.optional(v.array(NameSpan, 'must be a list of names of the time')),
 });
 
-export const Phase = v.strictObject({ ...Dated, label: Text, construction: v.optional(v.boolean('must be true or false')) });
+export const Phase = v.strictObject({ ...Dated, label: Translated, construction: v.optional(v.boolean('must be true or false')) });
 
 export const Role = v.strictObject({
   ...Dated,
-  label: Text,
+  label: Translated,
   agentPlan: v.optional(v.picklist(['japanese-agent', 'soviet-official'], 'must be "japanese-agent" or "soviet-official"')),
   citations: Citations,
 });
@@ -164,7 +202,7 @@ export const StandingPhase = v.pipe(
     fact: Holder,
     law: v.optional(Holder),
     sharedWith: v.optional(v.pipe(v.array(Holder), v.minLength(1, 'names at least one other holder'))),
-    label: v.optional(Text),
+    label: v.optional(Translated),
   }),
   v.forward(
     v.check(
@@ -183,7 +221,7 @@ export const Zone = v.strictObject({
   id: Id,
   names: Names,
   layer: v.optional(v.picklist(['state', 'overlay'], 'must be "state" (a piece of the partition of the land) or "overlay"'), 'overlay'),
-  holder: v.optional(Text),
+  holder: v.optional(Translated),
   standing: v.pipe(
     v.array(StandingPhase, 'must be a list of phases of standing'),
     v.minLength(1, 'a zone needs its standing: at least one phase with a status and a holder'),
@@ -208,23 +246,23 @@ export type Line = v.InferOutput<typeof Line>;
 
 export const Event = v.strictObject({
   id: Id,
-  title: Text,
+  title: Translated,
   when: Edtf,
   places: v.array(Id),
   zones: v.optional(v.array(Id), []),
   lines: v.optional(v.array(Id), []),
-  summary: Text,
+  summary: Translated,
   citations: Citations,
   notes: Notes,
 });
 export type Event = v.InferOutput<typeof Event>;
 
-export const Era = v.strictObject({ id: Id, label: Text, ...Dated, citations: Citations });
+export const Era = v.strictObject({ id: Id, label: Translated, ...Dated, citations: Citations });
 export type Era = v.InferOutput<typeof Era>;
 
 export const Label = v.strictObject({
   id: Id,
-  text: Text,
+  text: Translated,
   kind: v.picklist(['region', 'sea'], 'must be "region" or "sea"'),
   at: LonLat,
   rank: v.picklist([1, 2, 3], 'must be 1, 2 or 3'),
@@ -253,14 +291,14 @@ export type Article = v.InferOutput<typeof Article>;
 
 export const StoryStep = v.strictObject({
   id: v.pipe(Id, v.startsWith('step-', 'a story step id starts with "step-"')),
-  title: Text,
+  title: Translated,
   date: v.pipe(v.string('must be a date string'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a story step goes to one day: YYYY-MM-DD')),
   camera: v.strictObject({
     center: LonLat,
     zoom: v.pipe(v.number('must be a number'), v.minValue(1, 'zoom below 1'), v.maxValue(11, 'zoom above 11')),
     bearing: v.optional(v.pipe(v.number('must be a number'), v.minValue(-180), v.maxValue(180))),
   }),
-  caption: Text,
+  caption: Translated,
   places: v.array(Id),
   zones: v.array(Id),
   events: v.pipe(v.array(Id), v.minLength(1, 'a step is about at least one event')),

@@ -39,7 +39,7 @@ const place = (data: Json, id: string) => data.features.find((f: Json) => f.id =
 const event = (data: Json, id: string) => data.events.find((e: Json) => e.id === id);
 const zone = (data: Json, id: string) => data.zones.find((z: Json) => z.id === id);
 
-// Each case builds the atlas, the first in a worker with the whole of Natural Earth 10m to load: seconds on a busy machine.
+// Each case builds the atlas (the first in a worker with the whole of Natural Earth 10m to load): seconds on a busy machine, so every group allows a minute.
 describe('broken geodata fails with file, id and field', { timeout: 60_000 }, () => {
   it('swapped longitude and latitude', () => {
     const dir = brokenCopy('places.geojson', (d) => {
@@ -161,7 +161,7 @@ describe('broken geodata fails with file, id and field', { timeout: 60_000 }, ()
 });
 
 // The standing of zones (status, holders in fact and in law, phases): one broken fixture per rule.
-describe('a broken standing fails with file, id and field', () => {
+describe('a broken standing fails with file, id and field', { timeout: 60_000 }, () => {
   const phase = (d: Json, id: string, i: number): Json => zone(d, id).standing[i];
 
   it.each([
@@ -230,7 +230,7 @@ describe('a broken standing fails with file, id and field', () => {
   });
 });
 
-describe('broken names of the time fail with file, id and field', () => {
+describe('broken names of the time fail with file, id and field', { timeout: 60_000 }, () => {
   it('two names of one language in use at once', () => {
     const dir = brokenCopy('places.geojson', (d) => {
       place(d, 'dairen').properties.names.then[1].start = '1904';
@@ -248,7 +248,7 @@ describe('broken names of the time fail with file, id and field', () => {
   });
 });
 
-describe('a broken story fails like the rest', () => {
+describe('a broken story fails like the rest', { timeout: 60_000 }, () => {
   const step = (data: Json, i: number) => data.steps[i];
 
   it('a date that is not a day', () => {
@@ -289,6 +289,41 @@ describe('a broken story fails like the rest', () => {
       return d;
     });
     expect(errorOf(dir).message).toMatch(/^story\.json: step-[a-z-]+: date: steps must be in date order/);
+  });
+});
+
+describe('a missing or untranslated text fails with file, id and field', { timeout: 60_000 }, () => {
+  it('a summary without its Russian', () => {
+    const dir = brokenCopy('events.json', (d) => {
+      delete event(d, 'treaty-of-shimoda').summary.ru;
+      return d;
+    });
+    expect(errorOf(dir).message).toBe('events.json: treaty-of-shimoda: summary.ru: needs the Russian text (ru)');
+  });
+
+  it('an empty Japanese role label', () => {
+    const dir = brokenCopy('places.geojson', (d) => {
+      place(d, 'vladivostok').properties.roles[0].label.ja = '  ';
+      return d;
+    });
+    expect(errorOf(dir).message).toBe('places.geojson: vladivostok: properties.roles.0.label.ja: the Japanese text (ja) is empty');
+  });
+
+  it('a Japanese text left in English', () => {
+    const dir = brokenCopy('zones.json', (d) => {
+      const label = zone(d, 'sakhalin-north').standing[0].label;
+      label.ja = label.en;
+      return d;
+    });
+    expect(errorOf(dir).message).toBe('zones.json: sakhalin-north: standing.0.label.ja: the Japanese text (ja) has no kana or kanji: is it still in English?');
+  });
+
+  it('a story caption in English only', () => {
+    const dir = brokenCopy('story.json', (d) => {
+      d.steps[0].caption = d.steps[0].caption.en;
+      return d;
+    });
+    expect(errorOf(dir).message).toMatch(/^story\.json: step-shimoda: caption: must be \{"en": …, "ru": …, "ja": …\}/);
   });
 });
 
