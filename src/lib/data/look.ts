@@ -56,15 +56,19 @@ export function zoneLooks(zones: readonly Zone[], day: Day, reading: Reading = '
 /** The script a holder's own name of a place is written in, for the second line of a zone's label. */
 const HOLDER_SCRIPT: Partial<Record<Holder, NameLanguage>> = { japan: 'ja', russia: 'ru', soviet: 'ru', fer: 'ru', white: 'ru', china: 'zh', korea: 'ko' };
 
+/** The longest name in a holder's script that a zone's label carries on its second line. */
+const LOCAL_NAME_MAX = 8;
+
 /**
  * A zone's label on a day: its English name of the time, and below it the name of the time in the
- * script of its first holder, where the data gives one ("Karafuto (Japanese South Sakhalin)\n樺太").
+ * script of its first holder, where the data gives a short one ("Karafuto (Japanese South Sakhalin)\n樺太").
  */
 export function zoneLabelOn(zone: Pick<Zone, 'names' | 'standing'>, day: Day): string {
   const english = englishNameOn(zone.names, day);
   const script = HOLDER_SCRIPT[zone.standing[0]!.fact];
   const local = script ? nameOn(zone.names, day, script)?.name : undefined;
-  return local ? `${english}\n${local}` : english;
+  // Only a short name (満洲国, 樺太): a long second line would crowd the places' names.
+  return local && local.length <= LOCAL_NAME_MAX ? `${english}\n${local}` : english;
 }
 
 /** Every label a zone can have, one per name of the time: the map switches between them by feature-state. */
