@@ -58,7 +58,7 @@ test('every control is reachable by Tab, with a visible focus ring', async ({ pa
     seen.add(focused.name);
     expect(focused.outline, `focus ring on ${focused.name}`).toBe(true);
   }
-  for (const name of ['Search places', 'Story', 'Events', 'Layers', 'Sources', 'Zoom in', 'Play', 'Next event', 'Date']) {
+  for (const name of ['Search the atlas', 'Tell the story', 'Events', 'Layers', 'Sources', 'Zoom in', 'Play', 'Next event', 'Date']) {
     expect(
       [...seen].some((s) => s.includes(name)),
       name,

@@ -95,3 +95,29 @@ export async function hashView(page: Page): Promise<{ zoom: number; lat: number;
   const [zoom, lat, lon] = m[1]!.split('/').map(Number);
   return { zoom: zoom!, lat: lat!, lon: lon! };
 }
+
+/**
+ * Which of the given places are drawn outside the part of the map left visible: off the map, or
+ * under the masthead, the story's card or sheet, or the panel.
+ */
+export async function hiddenPlaces(page: Page, ids: string[]): Promise<string[]> {
+  return page.evaluate(async (ids) => {
+    const atlas = (await (await fetch('data/atlas.json')).json()) as { places: { id: string; lon: number; lat: number }[] };
+    const { map } = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const covers = ['.masthead', 'section.story', 'aside.panel']
+      .map((s) => document.querySelector(s)?.getBoundingClientRect())
+      .filter((r): r is DOMRect => !!r && r.width > 0);
+    const inside = (r: { left: number; right: number; top: number; bottom: number }, x: number, y: number, m = 0) =>
+      x >= r.left + m && x <= r.right - m && y >= r.top + m && y <= r.bottom - m;
+    return ids.filter((id) => {
+      const place = atlas.places.find((p) => p.id === id)!;
+      // The map draws the world again east and west of it: a place shown in either copy is shown.
+      return ![0, 360, -360].some((shift) => {
+        const p = map.project([place.lon + shift, place.lat]);
+        const [x, y] = [canvas.left + p.x, canvas.top + p.y];
+        return inside(canvas, x, y, 4) && !covers.some((r) => inside(r, x, y));
+      });
+    });
+  }, ids);
+}

@@ -105,7 +105,7 @@ test('the built site works under any base path', async ({ page }) => {
   });
   await page.goto('./some/deep/base/?debug#date=1923-05-21');
   await waitForIdle(page);
-  await expect(page.locator('.dock .date')).toHaveText('21 May 1923');
+  await expect(page.getByRole('textbox', { name: /Go to date/ })).toHaveValue('21 May 1923');
 });
 
 test('the label fonts the first map waits for are preloaded, and nothing else is', async ({ page }) => {

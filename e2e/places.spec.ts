@@ -4,7 +4,8 @@ import { colourDistance, expect, openAtlas, pixels, project, test, waitForIdle }
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Atlas panel' });
 const panelHeading = (page: Page) => panel(page).getByRole('heading', { level: 2 });
-const dateText = (page: Page) => page.locator('.dock .date');
+/** The dock's date: a field that shows the date in view and takes a typed one. */
+const dateText = (page: Page) => page.getByRole('textbox', { name: /Go to date/ });
 
 test('clicking Nikolaevsk opens its panel: the 1920 incident and its role in the agent plan', async ({ page }) => {
   await openAtlas(page, '#map=5/52/138&date=1923-05-21');
@@ -28,7 +29,7 @@ test('hovering a place shows its name and a pointer', async ({ page }) => {
 
 test('searching "Гензан" opens Gensan with its side in the plan', async ({ page }) => {
   await openAtlas(page, '#date=1923-05-21');
-  const search = page.getByRole('combobox', { name: 'Search places' });
+  const search = page.getByRole('combobox', { name: 'Search the atlas' });
   await search.fill('Гензан');
   await expect(page.getByRole('option', { name: /Gensan/ })).toBeVisible();
   await search.press('Enter');
@@ -39,7 +40,7 @@ test('searching "Гензан" opens Gensan with its side in the plan', async ({
 
 test('search finds a city by any of its names, in any script', async ({ page }) => {
   await openAtlas(page);
-  const search = page.getByRole('combobox', { name: 'Search places' });
+  const search = page.getByRole('combobox', { name: 'Search the atlas' });
   for (const [query, name] of [
     ['Nikolaevsk', 'Nikolaevsk-on-Amur'],
     ['Николаевск', 'Nikolaevsk-on-Amur'],
@@ -51,7 +52,7 @@ test('search finds a city by any of its names, in any script', async ({ page }) 
     await expect(page.getByRole('option').first(), query).toContainText(name!);
   }
   await search.fill('Atlantis');
-  await expect(page.getByRole('status').filter({ hasText: 'No place by that name' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing in the atlas by that name' })).toBeVisible();
 });
 
 test('a place= link opens Vladivostok with the fishery agreement of 21 May 1923', async ({ page }) => {
@@ -60,14 +61,14 @@ test('a place= link opens Vladivostok with the fishery agreement of 21 May 1923'
   const fishery = panel(page).getByRole('button', { name: /21 May 1923\s*Fishery agreement at Vladivostok/ });
   await expect(fishery).toBeVisible();
   await fishery.click();
-  await expect(dateText(page)).toHaveText('21 May 1923');
+  await expect(dateText(page)).toHaveValue('21 May 1923');
   await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', '21 May 1923');
 });
 
 test('an unknown place id is ignored', async ({ page }) => {
   await openAtlas(page, '#date=1923-06-01&place=atlantis');
   await expect(panel(page)).toHaveCount(0);
-  await expect(dateText(page)).toHaveText('1 June 1923');
+  await expect(dateText(page)).toHaveValue('1 June 1923');
   await expect(page).not.toHaveURL(/atlantis/);
 });
 
@@ -78,14 +79,14 @@ test('choosing an event in the chronology moves the slider and keeps the current
   await panel(page)
     .getByRole('button', { name: /Basic Convention signed/ })
     .click();
-  await expect(dateText(page)).toHaveText('20 January 1925');
+  await expect(dateText(page)).toHaveValue('20 January 1925');
   await expect(panel(page).locator('[aria-current="true"]')).toContainText('Basic Convention signed');
 });
 
 test('the keyboard-only path: Tab to the search, type, Enter, read, Escape returns focus', async ({ page }) => {
   await openAtlas(page, '#date=1923-05-21');
   await page.keyboard.press('Tab');
-  const search = page.getByRole('combobox', { name: 'Search places' });
+  const search = page.getByRole('combobox', { name: 'Search the atlas' });
   await expect(search).toBeFocused();
   await page.keyboard.type('vladiv');
   await page.keyboard.press('ArrowDown');
@@ -159,7 +160,7 @@ test.describe('on a phone', () => {
     await expect(slider).toBeInViewport();
     const box = (await slider.boundingBox())!;
     await page.touchscreen.tap(box.x + box.width * 0.9, box.y + box.height / 2);
-    await expect(dateText(page)).not.toHaveText('21 May 1923');
+    await expect(dateText(page)).not.toHaveValue('21 May 1923');
     await expect(panelHeading(page)).toHaveText('Gensan');
   });
 

@@ -20,6 +20,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: launchOptions(),
     trace: 'off',
+    // The atlas's service worker (offline use) would precache 7 MB in every test: only
+    // e2e/offline.spec.ts lets it in. Each test has a fresh context, so no worker outlives its test.
+    serviceWorkers: 'block',
   },
   // The production build, served as any static server would (npm run test:e2e builds it first).
   webServer: {

@@ -146,6 +146,11 @@ export function buildAtlas(source: string | GeodataFiles): { atlas: Atlas; trans
     ...stepItems.map((s) => ({ file: 'story.json', id: s.id })),
   ]);
   if (!sources.some((s) => s.id === article.id)) throw new DataError('sources.json', article.id, 'id', 'the article must be listed as a source');
+  // "Cite this view" exports the article and the works it footnotes for reference managers.
+  for (const s of sources) {
+    if (s.kind !== 'reference' && !s.cite)
+      throw new DataError('sources.json', s.id, 'cite', 'the article and the works it or the atlas cites need their fields for reference managers');
+  }
   for (const f of article.footnotes) {
     if (!sources.some((s) => s.id === f.source)) throw new DataError('article.json', `footnote ${f.n}`, 'source', `unknown source "${f.source}"`);
   }
@@ -254,6 +259,7 @@ export function buildAtlas(source: string | GeodataFiles): { atlas: Atlas; trans
         summary: texts.put(e.summary),
         citations: cite.resolveAll(at, 'citations', e.citations),
         notes: e.notes.map((n, i) => ({ text: texts.put(n.text), citations: cite.resolveAny(at, `notes.${i}.citations`, n.citations) })),
+        ...(e.names ? { names: e.names } : {}),
       };
     })
     // Stable: events on the same day keep the order the file gives them.
@@ -261,7 +267,13 @@ export function buildAtlas(source: string | GeodataFiles): { atlas: Atlas; trans
 
   const eras: Era[] = eraItems.map((e) => {
     const at = { file: 'eras.json', id: e.id };
-    return { id: e.id, label: texts.put(e.label), ...dated(at, '', e), citations: cite.resolveAll(at, 'citations', e.citations) };
+    return {
+      id: e.id,
+      label: texts.put(e.label),
+      ...dated(at, '', e),
+      citations: cite.resolveAll(at, 'citations', e.citations),
+      ...(e.names ? { names: e.names } : {}),
+    };
   });
 
   const eventIds = new Set(events.map((e) => e.id));
@@ -273,16 +285,27 @@ export function buildAtlas(source: string | GeodataFiles): { atlas: Atlas; trans
     step.places.forEach((id, j) => placeById.has(id) || fail(at, `places.${j}`, `unknown place "${id}"`));
     step.zones.forEach((id, j) => zoneIds.has(id) || fail(at, `zones.${j}`, `unknown zone "${id}"`));
     step.events.forEach((id, j) => eventIds.has(id) || fail(at, `events.${j}`, `unknown event "${id}"`));
+    // The camera frames what the step is about: its box holds every place it names.
+    const [[west, south], [east, north]] = step.camera.bounds;
+    if (south >= north) fail(at, 'camera.bounds', `south (${south}) must be below north (${north})`);
+    const across = west > east; // the box crosses the antimeridian
+    step.places.forEach((id, j) => {
+      const { lon, lat } = placeById.get(id)!;
+      const inLon = across ? lon >= west || lon <= east : lon >= west && lon <= east;
+      if (!inLon || lat < south || lat > north) fail(at, 'camera.bounds', `places.${j} "${id}" (${lon}, ${lat}) lies outside the box the step frames`);
+    });
+    const { maxZoom, bearing } = step.camera;
     return {
       id: step.id,
       title: texts.put(step.title),
       day: span.start,
-      camera: { center: step.camera.center, zoom: step.camera.zoom, ...(step.camera.bearing !== undefined ? { bearing: step.camera.bearing } : {}) },
+      camera: { bounds: step.camera.bounds, ...(maxZoom !== undefined ? { maxZoom } : {}), ...(bearing !== undefined ? { bearing } : {}) },
       caption: texts.put(step.caption),
       places: step.places,
       zones: step.zones,
       events: step.events,
       citations: cite.resolveAll(at, 'citations', step.citations),
+      ...(step.names ? { names: step.names } : {}),
     };
   });
   if (story.length < 12 || story.length > 20) throw new DataError('story.json', '-', 'steps', `the story has ${story.length} steps; it needs 12 to 20`);
@@ -304,7 +327,14 @@ export function buildAtlas(source: string | GeodataFiles): { atlas: Atlas; trans
     format: ATLAS_FORMAT,
     period: PERIOD,
     article: { id: article.id, author: article.author, title: article.title, paragraphs: article.paragraphs.map((p) => ({ n: p.n, opens: p.opens })) },
-    sources: sources.map((s) => ({ id: s.id, kind: s.kind, short: s.short, full: s.full, ...(s.bibliography ? { bibliography: s.bibliography } : {}) })),
+    sources: sources.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      short: s.short,
+      full: s.full,
+      ...(s.bibliography ? { bibliography: s.bibliography } : {}),
+      ...(s.cite ? { cite: s.cite } : {}),
+    })),
     places,
     zones,
     lines: [...lines, ...buildAgentArcs(places)],

@@ -244,6 +244,19 @@ export const Line = v.strictObject({
 });
 export type Line = v.InferOutput<typeof Line>;
 
+/**
+ * The names of an event, an era or a story step besides its title (or label), which is its English
+ * name: in other scripts (the established terms: 尼港事件, Николаевский инцидент), and others in
+ * any language, for search.
+ */
+const OtherNames = v.strictObject({
+  ru: v.optional(Text),
+  ja: v.optional(Text),
+  zh: v.optional(Text),
+  ko: v.optional(Text),
+  other: v.optional(v.array(Text, 'must be a list of names')),
+});
+
 export const Event = v.strictObject({
   id: Id,
   title: Translated,
@@ -254,10 +267,11 @@ export const Event = v.strictObject({
   summary: Translated,
   citations: Citations,
   notes: Notes,
+  names: v.optional(OtherNames),
 });
 export type Event = v.InferOutput<typeof Event>;
 
-export const Era = v.strictObject({ id: Id, label: Translated, ...Dated, citations: Citations });
+export const Era = v.strictObject({ id: Id, label: Translated, ...Dated, citations: Citations, names: v.optional(OtherNames) });
 export type Era = v.InferOutput<typeof Era>;
 
 export const Label = v.strictObject({
@@ -269,12 +283,32 @@ export const Label = v.strictObject({
 });
 export type Label = v.InferOutput<typeof Label>;
 
+const CitedName = v.union(
+  [v.strictObject({ family: Text, given: v.optional(Text) }), v.strictObject({ literal: Text })],
+  'must be { "family", "given" } or { "literal" }',
+);
+
+/** A work's fields for reference managers, in CSL-JSON's terms: what `full` says, field by field. */
+const SourceCite = v.strictObject({
+  type: v.picklist(['book', 'chapter', 'manuscript'], 'must be book, chapter or manuscript'),
+  author: v.optional(v.array(CitedName)),
+  editor: v.optional(v.array(CitedName)),
+  title: Text,
+  'container-title': v.optional(Text),
+  publisher: v.optional(Text),
+  'publisher-place': v.optional(Text),
+  issued: v.optional(v.pipe(v.number('must be a year'), v.integer('must be a year'))),
+  language: v.optional(v.picklist(['en', 'ru', 'ja'])),
+  note: v.optional(Text),
+});
+
 export const Source = v.strictObject({
   id: Id,
   kind: v.picklist(['article', 'bibliography', 'work', 'reference'], 'must be article, bibliography, work or reference'),
   short: Text,
   full: Text,
   bibliography: v.optional(v.number()),
+  cite: v.optional(SourceCite),
 });
 export type Source = v.InferOutput<typeof Source>;
 
@@ -293,9 +327,11 @@ export const StoryStep = v.strictObject({
   id: v.pipe(Id, v.startsWith('step-', 'a story step id starts with "step-"')),
   title: Translated,
   date: v.pipe(v.string('must be a date string'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a story step goes to one day: YYYY-MM-DD')),
+  // The box the step frames, in whatever part of the map the story's card leaves visible: the
+  // zoom follows from the screen. West may exceed east for a box across the antimeridian.
   camera: v.strictObject({
-    center: LonLat,
-    zoom: v.pipe(v.number('must be a number'), v.minValue(1, 'zoom below 1'), v.maxValue(11, 'zoom above 11')),
+    bounds: v.tuple([LonLat, LonLat], 'must be [[west, south], [east, north]]'),
+    maxZoom: v.optional(v.pipe(v.number('must be a number'), v.minValue(0, 'zoom below 0'), v.maxValue(11, 'zoom above 11'))),
     bearing: v.optional(v.pipe(v.number('must be a number'), v.minValue(-180), v.maxValue(180))),
   }),
   caption: Translated,
@@ -303,5 +339,6 @@ export const StoryStep = v.strictObject({
   zones: v.array(Id),
   events: v.pipe(v.array(Id), v.minLength(1, 'a step is about at least one event')),
   citations: Citations,
+  names: v.optional(OtherNames),
 });
 export type StoryStep = v.InferOutput<typeof StoryStep>;

@@ -1,13 +1,13 @@
-// Finding places by any name, and a place's role on a day, on the fixture atlas.
+// Folding names for search (search.test.ts finds with them), and a place's role on a day, on the fixture atlas.
 import { describe, expect, it } from 'vitest';
 import type { Names } from '../../src/lib/data/atlas.ts';
-import { englishNameOn, fold, nameIndex, nameOn, nameSpanProblem } from '../../src/lib/data/names.ts';
+import { englishNameOn, fold, nameOn, nameSpanProblem } from '../../src/lib/data/names.ts';
+import { atlasSearch } from '../../src/lib/data/search.ts';
 import { validity } from '../../src/lib/time/edtf.ts';
 import { roleOn } from '../../src/lib/data/roles.ts';
 import { dayFromParts, isoFromDay } from '../../src/lib/time/days.ts';
 import { fixtureAtlas as atlas } from '../fixtures/atlas.ts';
 
-const index = nameIndex(atlas.places);
 const place = (id: string) => atlas.places.find((p) => p.id === id)!;
 
 describe('folding names', () => {
@@ -19,37 +19,6 @@ describe('folding names', () => {
     expect(fold('Ёж')).toBe('еж');
     expect(fold('Lüshun')).toBe('lushun');
     expect(fold('尼港')).toBe('尼港');
-  });
-});
-
-describe('searching places in any script', () => {
-  it.each([
-    ['North Port', 'north-port'],
-    ['north port', 'north-port'],
-    ['северный', 'north-port'],
-    ['北港', 'north-port'],
-    ['Hokko', 'north-port'],
-    ['New Capital', 'old-capital'],
-    ['旧京', 'old-capital'],
-    ['Railjunction', 'junction'],
-    ['철도', 'junction'],
-  ])('%s finds %s', (query, id) => {
-    expect(index.search(query)[0]?.place.id).toBe(id);
-  });
-
-  it('says which name matched, and puts exact and prefix matches before matches inside a name', () => {
-    expect(index.search('Старая')[0]).toMatchObject({ matched: 'Старая Столица', quality: 1 });
-    const matches = index.search('port');
-    expect(matches.map((m) => m.place.id)).toEqual(['north-port']);
-    const qualities = index.search('a').map((m) => m.quality);
-    expect(qualities.length).toBeGreaterThan(1);
-    expect([...qualities].sort()).toEqual(qualities);
-  });
-
-  it('finds nothing for nothing', () => {
-    expect(index.search('')).toEqual([]);
-    expect(index.search('  -- ')).toEqual([]);
-    expect(index.search('zzzz')).toEqual([]);
   });
 });
 
@@ -108,6 +77,6 @@ describe('names of the time', () => {
   });
 
   it('a search finds a place by its names of the time', () => {
-    expect(nameIndex([{ ...atlas.places[0]!, names: port }]).search('Middle Port')[0]?.matched).toBe('Middle Port');
+    expect(atlasSearch({ ...atlas, places: [{ ...atlas.places[0]!, names: port }] }).search('Middle Port')[0]?.matched).toBe('Middle Port');
   });
 });

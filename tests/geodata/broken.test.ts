@@ -275,6 +275,15 @@ describe('a broken story fails like the rest', { timeout: 60_000 }, () => {
     expect(errorOf(dir).message).toMatch(/^story\.json: step-[a-z-]+: zones\.0: unknown zone "atlantis"$/);
   });
 
+  it('a camera whose box leaves out a place the step names', () => {
+    const dir = brokenCopy('story.json', (d) => {
+      const s = step(d, 3);
+      s.places = [...s.places, 'geneva'];
+      return d;
+    });
+    expect(errorOf(dir).message).toMatch(/^story\.json: step-[a-z-]+: camera\.bounds: places\.\d+ "geneva" \(6\.15, 46\.2\) lies outside the box the step frames$/);
+  });
+
   it('a step without a citation of the article', () => {
     const dir = brokenCopy('story.json', (d) => {
       step(d, 5).citations = [{ source: 'facts' }];

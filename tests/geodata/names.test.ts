@@ -1,13 +1,15 @@
-// The real places found by their names in every script, and their roles on the days of the history.
+// The real places, zones, events, eras and story steps found by their names in every script, and
+// the places' roles on the days of the history.
 import { describe, expect, it } from 'vitest';
-import { englishNameOn, nameIndex, nameOn } from '../../src/lib/data/names.ts';
+import { atlasSearch } from '../../src/lib/data/search.ts';
+import { englishNameOn, nameOn } from '../../src/lib/data/names.ts';
 import { roleOn } from '../../src/lib/data/roles.ts';
 import { dayFromParts } from '../../src/lib/time/days.ts';
 import { builtAtlas } from '../helpers/atlas.ts';
 
 const atlas = builtAtlas();
-const index = nameIndex(atlas.places);
-const first = (q: string) => index.search(q)[0]?.place.id;
+const index = atlasSearch(atlas);
+const first = (q: string) => index.search(q).find((r) => r.kind === 'place')?.id;
 
 describe('searching places in any script', () => {
   it.each([
@@ -36,6 +38,32 @@ describe('searching places in any script', () => {
     ['Ulan-Ude', 'verkhneudinsk'],
   ])('%s finds %s', (query, id) => {
     expect(first(query)).toBe(id);
+  });
+});
+
+describe('searching zones, events, eras and story steps in any script', () => {
+  // The issue's names, and the established terms in each script: the first result of the kind.
+  it.each([
+    ['Manchukuo', 'zone', 'manchukuo'],
+    ['満洲国', 'zone', 'manchukuo'],
+    ['Маньчжоу-го', 'zone', 'manchukuo'],
+    ['Kurils', 'zone', 'kurils-north'],
+    ['千島列島', 'zone', 'soviet-kurils'],
+    ['Курильские острова', 'zone', 'soviet-kurils'],
+    ['Nikolaevsk incident', 'event', 'nikolaevsk-incident'],
+    ['尼港事件', 'event', 'nikolaevsk-incident'],
+    ['Николаевский инцидент', 'event', 'nikolaevsk-incident'],
+    ['シベリア出兵', 'event', 'siberian-intervention'],
+    ['Siberian intervention', 'era', 'era-intervention'],
+    ['日ソ基本条約', 'event', 'basic-convention-signed'],
+    ['日露戦争', 'era', 'era-russo-japanese-war'],
+    ['尼港事件', 'step', 'step-nikolaevsk-incident'],
+  ] as const)('%s finds the %s %s', (query, kind, id) => {
+    expect(index.search(query).find((r) => r.kind === kind)?.id).toBe(id);
+  });
+
+  it('千島 and Курилы find the Kurils', () => {
+    for (const query of ['千島', 'Курилы']) expect(index.search(query).map((r) => r.id)).toContain('kurils-north');
   });
 });
 

@@ -85,6 +85,20 @@ describe('zones: colour by holder, treatment by status (feature-state)', () => {
     expect(paint('zones-outline', 'line-width', state, { on: 2, status: 'disputed' })).toBe(0);
   });
 
+  it('over a span, a zone is filled by how much of it the zone covered; a single day sets no share', () => {
+    const sovereign = { on: 2, holder: 'japan', status: 'sovereign' };
+    const occupied = { on: 2, holder: 'japan', status: 'occupation' };
+    const full = paint('zones-fill', 'fill-opacity', overlay, sovereign) as number;
+    expect(paint('zones-fill', 'fill-opacity', overlay, { ...sovereign, cover: 1 })).toBeCloseTo(full, 6);
+    expect(paint('zones-fill', 'fill-opacity', overlay, { ...sovereign, cover: 0.05 })).toBeLessThan(full * 0.4);
+    expect(paint('zones-fill', 'fill-opacity', overlay, { ...sovereign, cover: 0.5 })).toBeGreaterThan(
+      paint('zones-fill', 'fill-opacity', overlay, { ...sovereign, cover: 0.2 }) as number,
+    );
+    expect(paint('zones-hatch', 'fill-opacity', overlay, { ...occupied, cover: 0.1 })).toBeLessThan(
+      paint('zones-hatch', 'fill-opacity', overlay, occupied) as number,
+    );
+  });
+
   it('a state piece has no edge of its own (the tints meet), unless selected', () => {
     expect(paint('zones-outline', 'line-width', state, { on: 2, status: 'sovereign' })).toBe(0);
     expect(paint('zones-outline', 'line-width', overlay, { on: 2, status: 'sovereign' })).toBe(EDGE_WIDTHS.thin);

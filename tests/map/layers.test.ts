@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  COMPARE_LAYER,
+  COMPARE_LAYERS,
   GROUP_LAYERS,
   GROUP_LEGEND,
   INTERACTIVE_LAYERS,
@@ -38,7 +38,7 @@ function files(dir: string, extensions: string[]): string[] {
 
 describe('the layer registry', () => {
   it('names only layers of the style: switches, clickable layers, the compare outlines', () => {
-    const named = [...Object.values(GROUP_LAYERS).flat(), ...INTERACTIVE_LAYERS.places, ...INTERACTIVE_LAYERS.zones, COMPARE_LAYER];
+    const named = [...Object.values(GROUP_LAYERS).flat(), ...INTERACTIVE_LAYERS.places, ...INTERACTIVE_LAYERS.zones, ...COMPARE_LAYERS];
     for (const id of named) expect(ids, id).toContain(id);
   });
 

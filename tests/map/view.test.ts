@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraForPlace } from '../../src/lib/map/view.ts';
+import { boundsOf, cameraForPlace, insetsDiffer, mapCentre, revealDelta, visibleRect } from '../../src/lib/map/view.ts';
 
 describe('the camera for a place', () => {
   it('comes in to at least zoom 5 around a place of the Far East, keeping a closer zoom', () => {
@@ -12,5 +12,109 @@ describe('the camera for a place', () => {
     expect(cameraForPlace({ lon: 37.6, lat: 55.8 }, 6).zoom).toBe(2.5);
     expect(cameraForPlace({ lon: -70.8, lat: 43.1 }, 6).zoom).toBe(2.5);
     expect(cameraForPlace({ lon: 175, lat: 52 }, 6).zoom).toBe(2.5);
+  });
+});
+
+describe('the box around a zone', () => {
+  it('crosses the antimeridian for a shape that does (west greater than east)', () => {
+    const chukotka = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [160, 62],
+          [179.9, 62],
+          [179.9, 68],
+          [160, 62],
+        ],
+        [
+          [-179.9, 64],
+          [-170, 64],
+          [-170, 66],
+          [-179.9, 64],
+        ],
+      ],
+    };
+    expect(boundsOf(chukotka)).toEqual([
+      [160, 62],
+      [-170, 68],
+    ]);
+  });
+
+  it('holds every coordinate of a polygon or a multipolygon', () => {
+    expect(
+      boundsOf({
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [124, 33],
+              [130, 33],
+              [130, 43],
+              [124, 33],
+            ],
+          ],
+          [
+            [
+              [126, 32],
+              [127, 32],
+              [127, 33],
+              [126, 32],
+            ],
+          ],
+        ],
+      }),
+    ).toEqual([
+      [124, 32],
+      [130, 43],
+    ]);
+  });
+});
+
+describe('the part of the map left visible', () => {
+  const size = { width: 1280, height: 690 };
+
+  it('is the map less the panels, less a margin', () => {
+    expect(visibleRect(size, { top: 0, right: 400, bottom: 0, left: 0 }, 24)).toEqual({ left: 24, top: 24, right: 856, bottom: 666 });
+  });
+
+  it('is what the sheet leaves above it on a phone, whatever the size of the sheet', () => {
+    expect(visibleRect({ width: 390, height: 661 }, { top: 58, right: 0, bottom: 331, left: 0 }, 24)).toEqual({ left: 24, top: 82, right: 366, bottom: 306 });
+  });
+
+  it('keeps less of a margin where there is no room for all of it', () => {
+    const rect = visibleRect({ width: 390, height: 400 }, { top: 180, right: 0, bottom: 190, left: 0 }, 24);
+    expect(rect.top).toBeGreaterThanOrEqual(180);
+    expect(rect.bottom).toBeLessThanOrEqual(210);
+    expect(rect.bottom).toBeGreaterThan(rect.top);
+  });
+
+  it('says how far a point must move to come inside, and zero when it is', () => {
+    const rect = visibleRect(size, { top: 0, right: 400, bottom: 0, left: 0 }, 24);
+    expect(revealDelta({ x: 1000, y: 300 }, rect)).toEqual({ x: -144, y: 0 });
+    expect(revealDelta({ x: 10, y: 680 }, rect)).toEqual({ x: 14, y: -14 });
+    expect(revealDelta({ x: 500, y: 300 }, rect)).toEqual({ x: 0, y: 0 });
+  });
+
+  it('tells a sheet that moved from one that grew by a line of text', () => {
+    const a = { top: 50, right: 0, bottom: 300, left: 0 };
+    expect(insetsDiffer(a, { ...a, bottom: 302 })).toBe(false);
+    expect(insetsDiffer(a, { ...a, bottom: 340 })).toBe(true);
+  });
+});
+
+describe("the map's own centre for a camera meant for the visible part", () => {
+  it('is the same with nothing over the map', () => {
+    const [lon, lat] = mapCentre([131.9, 43.1], 5, { top: 0, right: 0, bottom: 0, left: 0 });
+    expect(lon).toBeCloseTo(131.9, 9);
+    expect(lat).toBeCloseTo(43.1, 9);
+  });
+
+  it('lies half a panel east of it with a panel on the right, half a sheet south with a sheet below', () => {
+    // At zoom 5 the world is 512 × 32 pixels: 200 pixels are 360 × 200 / 16384 degrees of longitude.
+    const [lon, lat] = mapCentre([131.9, 43.1], 5, { top: 0, right: 400, bottom: 0, left: 0 });
+    expect(lon).toBeCloseTo(131.9 + (360 * 200) / 16384, 9);
+    expect(lat).toBeCloseTo(43.1, 9);
+    const [, south] = mapCentre([131.9, 43.1], 5, { top: 60, right: 0, bottom: 300, left: 0 });
+    expect(south).toBeLessThan(43.1);
   });
 });

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../src/lib/time/days.ts';
+import { formatDay } from '../../src/lib/time/format.ts';
+import { WHOLE_PERIOD } from '../../src/lib/time/period.ts';
 import { clampToRange, inRange, parseUserDate } from '../../src/lib/time/parse.ts';
 
 describe('parseUserDate', () => {
@@ -64,6 +67,24 @@ describe('parseUserDate', () => {
     expect(parseUserDate(' 1923-02-30 ')).toEqual({ ok: false, error: 'No such day: 1923-02-30' });
     expect(parseUserDate('0000-00-00')).toEqual({ ok: false, error: 'No such year: 0000' });
     expect(parseUserDate('0000')).toEqual({ ok: false, error: 'No such year: 0000' });
+  });
+
+  it('reads the date as the field shows it: "21 May 1923", "May 1923", "1 Feb 1923"', () => {
+    expect(parseUserDate('21 May 1923')).toEqual({ ok: true, day: dayFromParts(1923, 5, 21), precision: 'day' });
+    expect(parseUserDate('may 1923')).toEqual({ ok: true, day: dayFromParts(1923, 5, 1), precision: 'month' });
+    expect(parseUserDate(' 1 Feb 1923 ')).toEqual({ ok: true, day: dayFromParts(1923, 2, 1), precision: 'day' });
+    expect(parseUserDate('30 February 1923')).toEqual({ ok: false, error: 'No such day: 1923-02-30' });
+    expect(parseUserDate('21 Mayo 1923')).toEqual({ ok: false, error: 'Use YYYY, YYYY-MM or YYYY-MM-DD' });
+    expect(parseUserDate('21 Ma 1923')).toEqual({ ok: false, error: 'Use YYYY, YYYY-MM or YYYY-MM-DD' });
+  });
+
+  it('reads back every day of the period as the dock writes it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: WHOLE_PERIOD.min, max: WHOLE_PERIOD.max }), (day) => {
+        expect(parseUserDate(formatDay(day))).toEqual({ ok: true, day, precision: 'day' });
+      }),
+      { seed: 19, numRuns: 500 },
+    );
   });
 
   it('never throws, even on what TypeScript would not allow', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts, isoFromDay } from '../../src/lib/time/days.ts';
-import { SPANS, eraLabel, fraction, neighbourEvent, stepDay, ticks } from '../../src/lib/time/slider.ts';
+import { SPANS, density, eraLabel, fraction, neighbourEvent, stepDay, ticks } from '../../src/lib/time/slider.ts';
 
 const d = dayFromParts;
 const iso = (day: number | null) => (day === null ? null : isoFromDay(day));
@@ -22,6 +22,16 @@ describe('keyboard steps (WAI-ARIA slider)', () => {
     expect(iso(stepDay(d(1926, 12, 31), 'ArrowRight', 'core'))).toBe('1926-12-31');
     expect(iso(stepDay(d(1926, 6, 1), 'PageUp', 'core'))).toBe('1926-12-31');
     expect(stepDay(d(1923, 5, 21), 'a', 'core')).toBeNull();
+  });
+
+  it("a span's thumb moves between the track's end and the other thumb", () => {
+    const startThumb = { min: SPANS.core.min, max: d(1922, 10, 24) };
+    expect(iso(stepDay(d(1918, 8, 2), 'End', 'core', false, startThumb))).toBe('1922-10-24');
+    expect(iso(stepDay(d(1922, 6, 1), 'PageUp', 'core', false, startThumb))).toBe('1922-10-24');
+    expect(iso(stepDay(d(1918, 8, 2), 'Home', 'core', false, startThumb))).toBe('1917-01-01');
+    const endThumb = { min: d(1918, 8, 3), max: SPANS.core.max };
+    expect(iso(stepDay(d(1922, 10, 25), 'Home', 'core', false, endThumb))).toBe('1918-08-03');
+    expect(iso(stepDay(d(1918, 8, 3), 'ArrowLeft', 'core', false, endThumb))).toBe('1918-08-03');
   });
 });
 
@@ -63,5 +73,22 @@ describe('era labels on the track', () => {
       expect(shown === '' || 'Without diplomatic relations'.startsWith(shown.replace(/…$/, '')) || /^[A-Z. -]+$/.test(shown), `${width}: ${shown}`).toBe(true);
       expect(shown.length * 6 + 6 <= width || shown === '').toBe(true);
     }
+  });
+});
+
+describe('density behind the track', () => {
+  const span = SPANS.core; // 1917–1926: ten bins are ten years
+  it('counts events and changes of zones per bin, leaving out days off the track', () => {
+    const events = [d(1917, 1, 1), d(1917, 6, 1), d(1923, 5, 21), d(1926, 12, 31), d(1910, 1, 1)];
+    const changes = [d(1918, 8, 11), d(1922, 10, 25), d(1925, 5, 15), d(1945, 8, 15)];
+    const h = density(events, changes, span, 10);
+    expect(h.events).toEqual([2, 0, 0, 0, 0, 0, 1, 0, 0, 1]);
+    expect(h.changes).toEqual([0, 1, 0, 0, 0, 1, 0, 0, 1, 0]);
+    expect(h.max).toBe(2);
+  });
+
+  it('is flat but drawable with nothing in it, and takes a whole number of bins', () => {
+    expect(density([], [], span, 3.7)).toEqual({ events: [0, 0, 0], changes: [0, 0, 0], max: 1 });
+    expect(density([d(1920, 1, 1)], [], span, 0).events).toEqual([1]);
   });
 });

@@ -107,6 +107,9 @@ describe('named parts', () => {
   });
 });
 
+/** The date part of one day. */
+const one = (y: number, m: number, d: number) => ({ day: dayFromParts(y, m, d), until: null });
+
 describe('whole hash', () => {
   it('drops a bad map part without failing', () => {
     expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual({ view: null, date: null, selected: null, step: null, compare: null, reading: null });
@@ -116,7 +119,7 @@ describe('whole hash', () => {
   it('round-trips', () => {
     const state = {
       view: { zoom: 6.5, lat: 50.2, lon: 141.3 },
-      date: dayFromParts(1923, 5, 21),
+      date: one(1923, 5, 21),
       selected: { kind: 'place' as const, id: 'vladivostok' },
       step: 3,
       compare: dayFromParts(1910, 9, 1),
@@ -150,21 +153,45 @@ describe('date part', () => {
       compare: null,
       reading: null,
     });
-    expect(parseHash('#map=x&date=1923-05-21')).toEqual({
-      view: null,
-      date: dayFromParts(1923, 5, 21),
-      selected: null,
-      step: null,
-      compare: null,
-      reading: null,
-    });
+    expect(parseHash('#map=x&date=1923-05-21')).toEqual({ view: null, date: one(1923, 5, 21), selected: null, step: null, compare: null, reading: null });
   });
 
   it('writes the date as YYYY-MM-DD after the map', () => {
-    expect(writeHash({ view: { zoom: 4, lat: 46, lon: 135 }, date: dayFromParts(1923, 5, 21), selected: null, step: null, compare: null, reading: null })).toBe(
+    expect(writeHash({ view: { zoom: 4, lat: 46, lon: 135 }, date: one(1923, 5, 21), selected: null, step: null, compare: null, reading: null })).toBe(
       '#map=4/46.0000/135.0000&date=1923-05-21',
     );
-    expect(writeHash({ view: null, date: dayFromParts(1855, 2, 7), selected: null, step: null, compare: null, reading: null })).toBe('#date=1855-02-07');
+    expect(writeHash({ view: null, date: one(1855, 2, 7), selected: null, step: null, compare: null, reading: null })).toBe('#date=1855-02-07');
+  });
+});
+
+describe('a span in the date part', () => {
+  it('reads an EDTF interval, its end the last day of what it names', () => {
+    expect(parseHash('#date=1918-08-02/1922-10-25').date).toEqual({ day: dayFromParts(1918, 8, 2), until: dayFromParts(1922, 10, 25) });
+    expect(parseHash('#date=1918/1922').date).toEqual({ day: dayFromParts(1918, 1, 1), until: dayFromParts(1922, 12, 31) });
+    expect(parseHash('#date=1923-02/1923-02').date).toEqual({ day: dayFromParts(1923, 2, 1), until: dayFromParts(1923, 2, 28) });
+    // A span of one day is that day.
+    expect(parseHash('#date=1923-05-21/1923-05-21').date).toEqual(one(1923, 5, 21));
+  });
+
+  it('drops a span that runs backwards, is open, or has a bad end; the other parts stay', () => {
+    for (const bad of ['1922-10-25/1918-08-02', '1918-08-02/..', '../1922', '1918-08-02/', '1918-08-02/1923-02-30', '1918/1922/1925', '1850/1860']) {
+      const url = parseHash(`#map=5/50/140&date=${bad}`);
+      expect(url.date, bad).toBeNull();
+      expect(url.view, bad).toEqual({ zoom: 5, lat: 50, lon: 140 });
+    }
+  });
+
+  it('writes a span as START/END with its slash unescaped', () => {
+    expect(
+      writeHash({
+        view: null,
+        date: { day: dayFromParts(1918, 8, 2), until: dayFromParts(1922, 10, 25) },
+        selected: null,
+        step: null,
+        compare: null,
+        reading: null,
+      }),
+    ).toBe('#date=1918-08-02/1922-10-25');
   });
 });
 
@@ -178,7 +205,7 @@ describe('selection part', () => {
   });
 
   it('writes it last', () => {
-    expect(writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: { kind: 'zone', id: 'korea' }, step: null, compare: null, reading: null })).toBe(
+    expect(writeHash({ view: null, date: one(1923, 5, 21), selected: { kind: 'zone', id: 'korea' }, step: null, compare: null, reading: null })).toBe(
       '#date=1923-05-21&zone=korea',
     );
   });
@@ -196,13 +223,11 @@ describe('story step and compare date', () => {
     expect(parseHash('#view=law').reading).toBe('law');
     expect(parseHash('#view=fact').reading).toBe('fact');
     for (const bad of ['', 'LAW', 'laws', 'de-jure']) expect(parseHash(`#view=${bad}`).reading, bad).toBeNull();
-    expect(writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: null, step: null, compare: null, reading: 'law' })).toBe(
-      '#date=1923-05-21&view=law',
-    );
+    expect(writeHash({ view: null, date: one(1923, 5, 21), selected: null, step: null, compare: null, reading: 'law' })).toBe('#date=1923-05-21&view=law');
   });
 
   it('writes them after the selection', () => {
-    expect(writeHash({ view: null, date: dayFromParts(1923, 5, 21), selected: null, step: 9, compare: dayFromParts(1910, 9, 1), reading: null })).toBe(
+    expect(writeHash({ view: null, date: one(1923, 5, 21), selected: null, step: 9, compare: dayFromParts(1910, 9, 1), reading: null })).toBe(
       '#date=1923-05-21&step=9&compare=1910-09-01',
     );
   });
@@ -230,7 +255,8 @@ describe('any hash at all', () => {
           expect(url.view.lon).toBeGreaterThanOrEqual(-180);
           expect(url.view.lon).toBeLessThan(180);
         }
-        for (const day of [url.date, url.compare]) {
+        if (url.date?.until != null) expect(url.date.until).toBeGreaterThan(url.date.day);
+        for (const day of [url.date?.day ?? null, url.date?.until ?? null, url.compare]) {
           if (day !== null) expect(day >= WHOLE_PERIOD.min && day <= WHOLE_PERIOD.max, String(day)).toBe(true);
         }
         if (url.selected) expect(url.selected.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -248,7 +274,15 @@ describe('any hash at all', () => {
     const id = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,3}$/);
     const state = fc.record({
       view: fc.constant(null),
-      date: fc.option(day),
+      date: fc.option(
+        fc.oneof(
+          day.map((d) => ({ day: d, until: null })),
+          fc
+            .tuple(day, day)
+            .filter(([a, b]) => a !== b)
+            .map(([a, b]) => ({ day: Math.min(a, b), until: Math.max(a, b) })),
+        ),
+      ),
       selected: fc.option(fc.record({ kind: fc.constantFrom('place' as const, 'zone' as const), id })),
       step: fc.option(fc.integer({ min: 1, max: 99 })),
       compare: fc.option(day),

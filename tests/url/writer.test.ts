@@ -63,6 +63,26 @@ describe('UrlWriter', () => {
     ]);
   });
 
+  it('pushes a discrete move at once, after writing what was pending into the entry it belongs to', () => {
+    const bar = fakeBar();
+    const writer = new UrlWriter(bar.target, 400);
+    // A pan: its first change at once, the rest pending.
+    writer.schedule('#map=5/43/131');
+    writer.schedule('#map=5/44/132');
+    // A place opened mid-burst: the pan's last view goes into the current entry, the place into a new one.
+    writer.note('push');
+    writer.schedule('#map=5/44/132&place=a');
+    // The flight it starts replaces the new entry, once it stops.
+    writer.schedule('#map=6/44/133&place=a');
+    vi.advanceTimersByTime(400);
+    expect(bar.writes).toEqual([
+      ['#map=5/43/131', 'replace'],
+      ['#map=5/44/132', 'replace'],
+      ['#map=5/44/132&place=a', 'push'],
+      ['#map=6/44/133&place=a', 'replace'],
+    ]);
+  });
+
   it('writes nothing more once disposed', () => {
     const bar = fakeBar();
     const writer = new UrlWriter(bar.target, 400);

@@ -3,7 +3,7 @@
 // bridge turns the result into feature-state, the dock and the summary into words.
 import { inForce, type Day, type Validity } from '../time/days.ts';
 import type { Atlas, AtlasEvent, Line, Zone } from './atlas.ts';
-import { zoneLooks, type Reading, type ZoneLook } from './look.ts';
+import { zoneLook, zoneLooks, type Reading, type ZoneLook } from './look.ts';
 
 /** Feature-state `on`: 0 not in force, 1 possibly (uncertain or disputed dates), 2 certainly. */
 export type OnState = 0 | 1 | 2;
@@ -133,4 +133,127 @@ export function atDate(atlas: Atlas, day: Day, reading: Reading = 'fact'): DateV
     glow,
     current: index >= 0 ? atlas.events[index]! : null,
   };
+}
+
+// A span of days: what was in force, or happened, at any time from `from` to `to` (both inclusive).
+
+/** Coverage is rounded to steps, so that moving a thumb by a day changes few features' state. */
+const COVER_STEPS = 20;
+
+/** Days of [start, end) (end null: open) that fall within [from, to]. */
+function overlap(start: Day, end: Day | null, from: Day, to: Day): number {
+  const last = end === null ? to : Math.min(to, end - 1);
+  return Math.max(0, last - Math.max(from, start) + 1);
+}
+
+export interface SpanCover {
+  /** 2 certainly in force on some day of the span, 1 only possibly, 0 on none. */
+  on: OnState;
+  /** The share of the span's days it was in force (certainly, or possibly when only that), 0..1; 0 when not in force. */
+  share: number;
+  /** The share for the map, in twentieths: at least one when in force at all, and 1 only when in force throughout. */
+  cover: number;
+}
+
+/** How a zone, line or role stood over a span: in force at all, and for how much of it. */
+export function spanCover(v: Validity, from: Day, to: Day): SpanCover {
+  const days = to - from + 1;
+  // Where the candidate start and end overlap there is no certain day, and this counts none.
+  const certain = overlap(v.certainStart, v.certainEnd, from, to);
+  const possible = overlap(v.possibleStart, v.possibleEnd, from, to);
+  const of = (on: 1 | 2, n: number): SpanCover => {
+    const steps = n === days ? COVER_STEPS : Math.min(COVER_STEPS - 1, Math.max(1, Math.round((n / days) * COVER_STEPS)));
+    return { on, share: n / days, cover: steps / COVER_STEPS };
+  };
+  if (certain > 0) return of(2, certain);
+  if (possible > 0) return of(1, possible);
+  return { on: 0, share: 0, cover: 0 };
+}
+
+/** A line over a span: drawn as being built only when it was being built all the time it stood in the span. */
+function lineSpanState(line: Line, from: Day, to: Day): LineState {
+  const { on } = spanCover(line, from, to);
+  if (on === 0) return 0;
+  const first = Math.max(from, line.possibleStart);
+  const last = line.possibleEnd === null ? to : Math.min(to, line.possibleEnd - 1);
+  const building = line.phases.some((p) => p.construction && p.possibleStart <= first && (p.possibleEnd === null || last < p.possibleEnd));
+  return building ? 3 : on;
+}
+
+/** An event happened at some time in the span: it started by its end and had not ended before its start. */
+export function eventInSpan(event: Pick<AtlasEvent, 'start' | 'end'>, from: Day, to: Day): boolean {
+  return event.start <= to && (event.end === null || event.end > from);
+}
+
+/** The indexes of the events that happened at some time in the span, in date order. */
+export function eventsInSpan(events: AtlasEvent[], from: Day, to: Day): number[] {
+  const found: number[] = [];
+  events.forEach((e, i) => {
+    if (eventInSpan(e, from, to)) found.push(i);
+  });
+  return found;
+}
+
+export interface SpanView extends DateView {
+  /** Per zone in force in the span, the share of it covered (SpanCover.cover). */
+  cover: Map<string, number>;
+  /** The span's events (indexes into atlas.events); their places are marked as a day's current event's are. */
+  events: number[];
+}
+
+/**
+ * Everything the map needs for a span: each zone and line in force at any time in it (2 when
+ * certainly, 1 when only possibly), how much of the span each zone covered, the brightest glow each
+ * place had in it, and the span's events. There is no one current event.
+ */
+export function atSpan(atlas: Atlas, from: Day, to: Day, reading: Reading = 'fact'): SpanView {
+  const glow = new Map<string, number>(atlas.places.map((p) => [p.id, 0]));
+  for (const event of atlas.events) {
+    if (event.start > to) break;
+    // Glow is full while an event lasts and fades after: its brightest in the span is at the day
+    // of the span nearest to its last day.
+    const lastDay = event.end === null ? to : event.end - 1;
+    const g = eventGlow(event, Math.min(to, Math.max(from, lastDay)));
+    for (const id of event.places) if (g > (glow.get(id) ?? 0)) glow.set(id, g);
+  }
+  const zones = new Map<string, OnState>();
+  const cover = new Map<string, number>();
+  const looks = new Map<string, ZoneLook>();
+  for (const zone of atlas.zones) {
+    const c = spanCover(zone, from, to);
+    const look = c.on ? spanLook(zone, from, to, reading) : null;
+    // A zone not drawn in the reading shown (in law, an occupation) is not drawn over a span either.
+    zones.set(zone.id, look ? c.on : 0);
+    if (!look) continue;
+    cover.set(zone.id, c.cover);
+    looks.set(zone.id, { ...look, on: c.on as ZoneLook['on'] });
+  }
+  return {
+    zones,
+    looks,
+    cover,
+    lines: new Map(atlas.lines.map((l) => [l.id, lineSpanState(l, from, to)])),
+    glow,
+    current: null,
+    events: eventsInSpan(atlas.events, from, to),
+  };
+}
+
+/**
+ * Over a span, a zone is drawn with its holder and status as they stood at the span's end, else its
+ * start, else the first or last day it stood within the span.
+ */
+function spanLook(zone: Zone, from: Day, to: Day, reading: Reading): ZoneLook | null {
+  const clamp = (d: Day) => Math.min(to, Math.max(from, d));
+  const days = [to, from, clamp(zone.possibleStart), ...(zone.certainEnd === null ? [] : [clamp(zone.certainEnd - 1)])];
+  for (const day of days) {
+    const look = zoneLook(zone, day, reading);
+    if (look) return look;
+  }
+  return null;
+}
+
+/** The days the map's zones change: each zone's first possible day, and its first day possibly out of force. Regions never change. */
+export function zoneChangeDays(atlas: Atlas): Day[] {
+  return atlas.zones.filter((z) => z.kind !== 'region').flatMap((z) => (z.certainEnd === null ? [z.possibleStart] : [z.possibleStart, z.certainEnd]));
 }

@@ -194,12 +194,16 @@ export interface AtlasEvent {
   summary: string;
   citations: Citation[];
   notes: Note[];
+  /** Its names besides the title, in other scripts ("尼港事件") or other words, for search. */
+  names?: Partial<Names>;
 }
 
 export interface Era extends Dated {
   id: string;
   label: string;
   citations: Citation[];
+  /** Its names besides the label, for search. */
+  names?: Partial<Names>;
 }
 
 export type LabelKind = 'region' | 'sea';
@@ -219,12 +223,33 @@ export interface StoryStep {
   id: string;
   title: string;
   day: Day;
-  camera: { center: [number, number]; zoom: number; bearing?: number };
+  /** A box to frame in the part of the map the story's card leaves visible (`[[west, south], [east, north]]`; west > east across the antimeridian). */
+  camera: { bounds: [[number, number], [number, number]]; maxZoom?: number; bearing?: number };
   caption: string;
   places: string[];
   zones: string[];
   events: string[];
   citations: Citation[];
+  /** Its names besides the title, for search. */
+  names?: Partial<Names>;
+}
+
+/** A person named in a citation: family and given names, or one name as written. */
+export type CitedName = { family: string; given?: string } | { literal: string };
+
+/** A work's fields for reference managers, in CSL-JSON's terms (geodata/README.md, "Sources"). */
+export interface SourceCite {
+  type: 'book' | 'chapter' | 'manuscript';
+  author?: CitedName[];
+  editor?: CitedName[];
+  title: string;
+  'container-title'?: string;
+  publisher?: string;
+  'publisher-place'?: string;
+  /** The year of publication. */
+  issued?: number;
+  language?: 'en' | 'ru' | 'ja';
+  note?: string;
 }
 
 export interface Source {
@@ -234,6 +259,8 @@ export interface Source {
   short: string;
   full: string;
   bibliography?: number;
+  /** The article and its bibliography carry these; the reference works the atlas uses do not. */
+  cite?: SourceCite;
 }
 
 export interface ArticleParagraph {

@@ -2,7 +2,7 @@
 // the panels, the text atlas and the tests all say the same thing.
 import { formatDay, formatSpan } from '../time/format.ts';
 import type { Day } from '../time/days.ts';
-import { happening, zoneState } from './at-date.ts';
+import { eventsInSpan, happening, spanCover, zoneState } from './at-date.ts';
 import type { Atlas, AtlasEvent, Citation, Dated, Source } from './atlas.ts';
 import { englishNameOn } from './names.ts';
 
@@ -63,6 +63,56 @@ export function summaryText(atlas: Atlas, day: Day): string {
     current = ` Between events${previous ? `: the last, ${named(previous)}` : ''}${next ? `${previous ? ';' : ':'} the next, ${named(next)}` : ''}.`;
   }
   return inForce + current;
+}
+
+/** A span in words: "2 August 1918 – 25 October 1922". */
+export function spanText(from: Day, to: Day): string {
+  return formatSpan(from, to + 1, 'day');
+}
+
+export interface ZoneInSpan {
+  name: string;
+  /** 2 certainly in force on some day of the span, 1 only possibly. */
+  on: 1 | 2;
+  /** The share of the span covered, 0..1 (spanCover). */
+  share: number;
+}
+
+/** The zones in force at any time in a span, certain ones first, each with the share of the span it covered. */
+export function zonesInSpan(atlas: Atlas, from: Day, to: Day): ZoneInSpan[] {
+  const found: ZoneInSpan[] = [];
+  for (const zone of atlas.zones) {
+    if (zone.kind === 'region') continue;
+    const { on, share } = spanCover(zone, from, to);
+    if (on) found.push({ name: zone.names.en, on, share });
+  }
+  return found.sort((a, b) => b.on - a.on);
+}
+
+/**
+ * The accessible summary of a span: "From 2 August 1918 to 25 October 1922. In force throughout:
+ * Karafuto; … For part of the span: Japanese intervention in the Primorye (95%); … Possibly: …
+ * 8 events: Japanese intervention in Siberia (1918 – 25 October 1922); …"
+ */
+export function spanSummaryText(atlas: Atlas, from: Day, to: Day): string {
+  const zones = zonesInSpan(atlas, from, to);
+  // A share short of the whole is never said as 100%, nor a day or two as 0%.
+  const percent = (z: ZoneInSpan) => `${z.name} (${Math.min(99, Math.max(1, Math.round(z.share * 100)))}%)`;
+  const throughout = zones.filter((z) => z.on === 2 && z.share === 1).map((z) => z.name);
+  const part = zones.filter((z) => z.on === 2 && z.share < 1).map(percent);
+  const possible = zones.filter((z) => z.on === 1).map(percent);
+  const sentences = [`From ${formatDay(from)} to ${formatDay(to)}.`];
+  if (zones.length === 0) sentences.push('Nothing in force.');
+  if (throughout.length) sentences.push(`In force throughout: ${throughout.join('; ')}.`);
+  if (part.length) sentences.push(`For part of the span: ${part.join('; ')}.`);
+  if (possible.length) sentences.push(`Possibly, dates uncertain: ${possible.join('; ')}.`);
+  const events = eventsInSpan(atlas.events, from, to).map((i) => atlas.events[i]!);
+  sentences.push(
+    events.length === 0
+      ? 'No events.'
+      : `${events.length === 1 ? '1 event' : `${events.length} events`}: ${events.map((e) => `${e.title} (${eventDate(e)})`).join('; ')}.`,
+  );
+  return sentences.join(' ');
 }
 
 /** A citation in a line: "Ismailov ¶22, n. 14 (Lensen 1970, p. 113)", "GeoNames". */

@@ -1,6 +1,6 @@
 // The atlas on the map: its layers, and the registry the app derives from their metadata (the
 // switchable groups, the layers a click can hit, the legend). Everything that changes with the
-// date is feature-state (`on`, `glow`, `current`, `hover`, `selected`, `story`, `cmp`), read by
+// date is feature-state (`on`, `cover`, `glow`, `current`, `hover`, `selected`, `story`, `cmp`), read by
 // paint properties only, so a date step repaints without re-tiling. Sources: sources.ts.
 import type {
   DataDrivenPropertyValueSpecification,
@@ -45,8 +45,8 @@ const TINTED_OPACITY = 0.45;
 /** The agent network's labels: shown by the bridge only while the network is drawn fully. */
 export const AGENT_LABEL_LAYER = 'lines-agent-plan-label';
 
-/** The outlines of the zones in force on the comparison date: shown by the bridge only while comparing. */
-export const COMPARE_LAYER = 'zones-compare';
+/** The outlines of the zones in force on the comparison date, and their names: shown by the bridge only while comparing. */
+export const COMPARE_LAYERS = ['zones-compare', 'zones-compare-label'];
 
 /**
  * How a legend entry or a layer switch shows what the map draws, in the map's own colours: an area
@@ -79,8 +79,8 @@ export const LEGEND = {
   },
   compare: {
     swatch: { kind: 'line', colour: MAP_COLOURS.compare, width: 2, dash: 'dashed' },
-    label: 'Zones in force on the compared date, outlined',
-    short: 'Zones on the compared date (outline)',
+    label: "Zones in force on the compared date: dashed outlines in their holder's colour, with their names",
+    short: 'Zones on the compared date (dashed outline)',
     whileComparing: true,
   },
   railway: { swatch: { kind: 'line', colour: MAP_COLOURS.railway, width: 3 }, label: 'Railway; dashed while being built', short: 'Railway' },
@@ -195,6 +195,19 @@ export function holderColour(): ExpressionSpecification {
   return ['match', holder, ...pairs, HOLDER_COLOURS.none] as unknown as ExpressionSpecification;
 }
 
+/** On the comparison date, the zone's holder (feature-state `cmpHolder`, set by the bridge), in its colour. */
+function compareHolderColour(): ExpressionSpecification {
+  const pairs = HOLDERS.filter((h) => h !== 'none').flatMap((h) => [h, HOLDER_COLOURS[h]]);
+  return ['match', ['to-string', ['feature-state', 'cmpHolder']], ...pairs, HOLDER_COLOURS.none] as unknown as ExpressionSpecification;
+}
+
+/**
+ * Over a span of time, a zone's fill says how much of the span it covered (feature-state `cover`,
+ * 0..1; unset, as on a single day, is 1): a zone in force for a sliver of the span is drawn at a
+ * third of its strength, one in force throughout at full strength.
+ */
+const spanShare: ExpressionSpecification = ['+', 0.35, ['*', 0.65, ['coalesce', ['feature-state', 'cover'], 1]]];
+
 /** A value per status (STATUS_LOOK), `other` for none set. */
 function byStatus(value: (status: Status) => number, other = 0): ExpressionSpecification {
   return ['match', status, ...STATUSES.flatMap((s) => [s, value(s)]), other] as unknown as ExpressionSpecification;
@@ -245,7 +258,7 @@ function zoneLayers(): LayerSpecification[] {
     source,
     paint: {
       'fill-pattern': pattern,
-      'fill-opacity': ['*', patterned(which), byState(0.9, 0.9 * UNCERTAIN_STRENGTH), own],
+      'fill-opacity': ['*', patterned(which), byState(0.9, 0.9 * UNCERTAIN_STRENGTH), own, spanShare],
       // The outline the fill already draws: no second (antialiasing) pass over the pattern.
       'fill-antialias': false,
     },
@@ -262,6 +275,8 @@ function zoneLayers(): LayerSpecification[] {
     solidEdge,
     ['case', ['>=', ['var', 'edge'], 0], ['var', 'edge'], ['case', isState, 0, ['*', own, EDGE_WIDTHS.thin]]],
   ];
+  /** Drawn while in force on the comparison date: strong when certainly, lighter when possibly. */
+  const compareOpacity: ExpressionSpecification = ['match', ['coalesce', ['feature-state', 'cmp'], 0], 2, 0.9, 1, 0.5, 0];
   return [
     {
       id: 'zones-fill',
@@ -273,7 +288,7 @@ function zoneLayers(): LayerSpecification[] {
       paint: {
         'fill-color': holderColour(),
         // Possibly in force (disputed or imprecise dates): drawn lighter.
-        'fill-opacity': ['*', byStatus((s) => STATUS_LOOK[s].fill), byState(1, UNCERTAIN_STRENGTH), emphasis, own],
+        'fill-opacity': ['*', byStatus((s) => STATUS_LOOK[s].fill), byState(1, UNCERTAIN_STRENGTH), emphasis, own, spanShare],
         'fill-antialias': false,
       },
     },
@@ -320,8 +335,9 @@ function zoneLayers(): LayerSpecification[] {
       },
     },
     {
-      // Zones in force on the comparison date, outlined over today's fills (feature-state `cmp`).
-      id: COMPARE_LAYER,
+      // Zones in force on the comparison date, outlined over today's fills (feature-state `cmp`), in
+      // their holder's colour, so that two outlines on one coast tell whose each was.
+      id: COMPARE_LAYERS[0]!,
       metadata: layerMeta('zones', { legend: [LEGEND.compare] }),
       type: 'line',
       source,
@@ -329,10 +345,35 @@ function zoneLayers(): LayerSpecification[] {
       layout: { visibility: 'none' },
       filter: ['!=', ['get', 'layer'], 'state'],
       paint: {
-        'line-color': perFeature(MAP_COLOURS.compare),
+        'line-color': compareHolderColour(),
         'line-width': perFeature(2),
         'line-dasharray': perFeature([1.5, 1]),
-        'line-opacity': ['match', ['coalesce', ['feature-state', 'cmp'], 0], 2, 0.9, 1, 0.5, 0],
+        'line-opacity': compareOpacity,
+      },
+    },
+    {
+      // Each outlined zone named inside it, in its holder's colour: a coast as jagged as Korea's
+      // leaves no stretch straight enough to write along. The names give way to every other label,
+      // and take no room from each other, so that those not drawn (opacity 0) hide nothing.
+      id: COMPARE_LAYERS[1]!,
+      metadata: layerMeta('zones'),
+      type: 'symbol',
+      source: SOURCES.zoneNames,
+      minzoom: 2.5,
+      layout: {
+        visibility: 'none',
+        'text-field': ['get', 'name'],
+        'text-font': [...FONTS.italic],
+        'text-size': 11.5,
+        'text-max-width': 9,
+        'text-ignore-placement': true,
+      },
+      filter: ['!=', ['get', 'kind'], 'region'],
+      paint: {
+        'text-color': compareHolderColour(),
+        'text-halo-color': perFeature(MAP_COLOURS.labelHalo),
+        'text-halo-width': 1.2,
+        'text-opacity': compareOpacity,
       },
     },
   ];

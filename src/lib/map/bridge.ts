@@ -1,22 +1,24 @@
 // The one module that owns the MapLibre map: it creates it once, applies changes, and removes it.
 // MapView is the only component that talks to it; the app's state reaches it through MapView's
 // effects (what is shown) and the map channel (camera moves and snapshots, state/map-channel.svelte.ts).
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, getWorkerCount, setWorkerCount, setWorkerUrl } from 'maplibre-gl';
+import type { Point } from 'geojson';
+import { AttributionControl, LngLat, Map as MapLibreMap, NavigationControl, ScaleControl, getWorkerCount, setWorkerCount, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { atDate, zoneState, type DateView } from '../data/at-date.ts';
+import { atDate, atSpan, zoneState, type DateView } from '../data/at-date.ts';
 import type { Atlas } from '../data/atlas.ts';
-import { zoneLabelOn, zoneLabels, type Reading } from '../data/look.ts';
+import { zoneLabelOn, zoneLabels, zoneLook, type Reading } from '../data/look.ts';
 import { indexAtlas, type AtlasIndex, type FeatureRef } from '../data/lookup.ts';
 import type { Day } from '../time/days.ts';
 import { MAX_ZOOM, MIN_ZOOM, type MapView } from '../url/hash.ts';
-import { AGENT_LABEL_LAYER, COMPARE_LAYER, GROUP_LAYERS, INTERACTIVE_LAYERS, atlasLayers, type LayerGroup } from './atlas-layers.ts';
+import { AGENT_LABEL_LAYER, COMPARE_LAYERS, GROUP_LAYERS, INTERACTIVE_LAYERS, atlasLayers, type LayerGroup } from './atlas-layers.ts';
 import { FeatureStates } from './feature-states.ts';
 import { FIRST_FRAME_DEADLINE_MS, firstFrameReason, type FirstFrameReason } from './first-frame.ts';
 import { PATTERNS } from './patterns.ts';
 import { SOURCES, atlasSources, zoneLabelId } from './sources.ts';
 import { baseStyle, type DataUrls } from './style.ts';
-import { DEFAULT_BOUNDS, type Camera } from './view.ts';
+import { MOUSE_REACH, TOUCH_REACH, pickPlace } from './pick.ts';
+import { DEFAULT_BOUNDS, FRAME_MARGIN, NO_INSETS, insetsDiffer, mapCentre, revealDelta, visibleRect, type Camera, type Insets } from './view.ts';
 
 // In a production build MapLibre cannot find its worker beside the bundle by itself.
 setWorkerUrl(workerUrl);
@@ -50,8 +52,11 @@ export interface FirstFrame {
 /** What the app asks of the map besides showing its state: camera moves and a picture (state/map-channel.svelte.ts). */
 export interface MapCommands {
   moveTo(camera: Camera, animate: boolean): void;
+  /** The panels and sheets over the map changed: what the camera frames stays in the part left visible. */
+  setInsets(insets: Insets, animate: boolean): void;
   jumpTo(view: MapView): void;
   snapshot(): Promise<HTMLCanvasElement>;
+  printSnapshot(longSidePx: number): HTMLCanvasElement;
 }
 
 export class AtlasMap implements MapCommands {
@@ -70,12 +75,23 @@ export class AtlasMap implements MapCommands {
    */
   private atlasOnMap = false;
 
-  /** Date changes are coalesced: at most one is applied per animation frame. */
-  private wantedDay: Day | null = null;
-  private drawn: { day: Day; view: DateView } | null = null;
+  /** Date changes are coalesced: at most one is applied per animation frame. `until`: a span's end, or null. */
+  private wanted: { day: Day; until: Day | null } | null = null;
+  private drawn: { day: Day; until: Day | null; view: DateView } | null = null;
   private frame = 0;
-  /** The opening frame is kept while the layout settles (the dock appears), until anyone moves the map. */
-  private keepDefaultFrame: boolean;
+  /**
+   * What the camera was last asked to show (the opening frame, a story step's box, a place), kept
+   * until a person moves the map: when the layout changes (the dock appears, a panel opens, a sheet
+   * grows) the camera shows it again in the part of the map left visible.
+   */
+  private intent: Camera | null;
+  /** How far panels and sheets reach over the map: MapLibre's camera padding. */
+  private insets: Insets = NO_INSETS;
+  /**
+   * What was last chosen on the map (a place's dot, or where a zone was clicked), kept in the
+   * visible part when a panel or sheet opens over it, until the camera is moved or the choice is undone.
+   */
+  private revealAt: [number, number] | null = null;
   /** Every feature-state the map reads, set through one synchroniser that touches only what changed. */
   private states: FeatureStates;
   private hovered: FeatureRef | null = null;
@@ -85,6 +101,8 @@ export class AtlasMap implements MapCommands {
   private agentsLoud = false;
   /** Zones drawn by their holder in fact or in law (AtlasState.reading). */
   private reading: Reading = 'fact';
+  /** The comparison date outlined, if any. */
+  private compareDay: Day | null = null;
   private firstFrame: FirstFrame | null = null;
   /** The atlas's data failed to load: the first frame waits for it no longer. */
   private atlasUnavailable = false;
@@ -94,7 +112,7 @@ export class AtlasMap implements MapCommands {
 
   constructor(options: AtlasMapOptions) {
     const { container, urls, view, onViewChange, onHover, onSelect, onUserMove, onFirstFrame } = options;
-    this.keepDefaultFrame = view === null;
+    this.intent = view === null ? { bounds: DEFAULT_BOUNDS } : null;
     this.map = new MapLibreMap({
       container,
       style: baseStyle(urls),
@@ -126,11 +144,12 @@ export class AtlasMap implements MapCommands {
     this.map.once('load', () => onViewChange(this.getView()));
     this.map.on('movestart', (e) => {
       if (!e.originalEvent) return;
-      this.keepDefaultFrame = false;
+      this.intent = null;
+      this.revealAt = null;
       onUserMove?.();
     });
     this.map.on('mousemove', (e) => {
-      const hit = this.featureAt(e.point);
+      const hit = this.featureAt(e.point, MOUSE_REACH);
       this.setHovered(hit);
       this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
       onHover?.(hit, hit ? { x: e.point.x, y: e.point.y } : null);
@@ -139,11 +158,20 @@ export class AtlasMap implements MapCommands {
       this.setHovered(null);
       onHover?.(null, null);
     });
-    // A finger is less precise than a mouse: a wider box around the tap finds the place meant.
+    // A finger is less precise than a mouse: it reaches further for the place meant.
     const coarse = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
-    this.map.on('click', (e) => onSelect?.(this.featureAt(e.point, coarse ? 14 : 6)));
+    this.map.on('click', (e) => {
+      const hit = this.featureAt(e.point, coarse ? TOUCH_REACH : MOUSE_REACH);
+      // A person chose on the map as it is: what the camera was last asked to show gives way to
+      // what was chosen, kept in view (a place at its dot, a zone where it was clicked) when a
+      // panel or sheet opens over it.
+      this.intent = null;
+      const place = hit?.kind === 'place' ? this.index?.place(hit.id) : undefined;
+      this.revealAt = place ? [place.lon, place.lat] : hit ? [e.lngLat.lng, e.lngLat.lat] : null;
+      onSelect?.(hit);
+    });
     this.map.on('resize', () => {
-      if (this.keepDefaultFrame) this.map.fitBounds(DEFAULT_BOUNDS, { animate: false });
+      if (this.intent && 'bounds' in this.intent) this.show(this.intent, false);
     });
     this.map.on('moveend', () => onViewChange(this.getView()));
 
@@ -197,19 +225,31 @@ export class AtlasMap implements MapCommands {
   }
 
   /**
-   * The place or zone at a point: a place within a few pixels (more for a finger) before any zone,
-   * and a zone only while it is drawn, i.e. in force on the day shown.
+   * The place or zone at a point: the place meant (pick.ts: the dot or name under the pointer, else
+   * the nearest dot within reach, none when two are as near), else the zone under the pointer, only
+   * while it is drawn, i.e. in force on the day shown. Between two places, nothing.
    */
-  private featureAt(point: { x: number; y: number }, slop = 6): FeatureRef | null {
+  private featureAt(point: { x: number; y: number }, reach: number): FeatureRef | null {
     if (!this.hasAtlas()) return null;
-    const box: [[number, number], [number, number]] = [
-      [point.x - slop, point.y - slop],
-      [point.x + slop, point.y + slop],
-    ];
     const visible = (layers: readonly string[]) => layers.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
     const placeLayers = visible(INTERACTIVE_LAYERS.places);
-    const place = placeLayers.length ? this.map.queryRenderedFeatures(box, { layers: placeLayers })[0] : undefined;
-    if (place) return { kind: 'place', id: String(place.properties['id']) };
+    if (placeLayers.length) {
+      const box: [[number, number], [number, number]] = [
+        [point.x - reach, point.y - reach],
+        [point.x + reach, point.y + reach],
+      ];
+      const near = this.map.queryRenderedFeatures(box, { layers: placeLayers });
+      const dots = near
+        .filter((f) => f.layer.type === 'circle' && f.geometry.type === 'Point')
+        .map((f) => ({ id: String(f.properties['id']), ...this.map.project((f.geometry as Point).coordinates as [number, number]) }));
+      const labels = this.map
+        .queryRenderedFeatures([point.x, point.y], { layers: placeLayers.filter((id) => this.map.getLayer(id)?.type === 'symbol') })
+        .map((f) => String(f.properties['id']));
+      const id = pickPlace(point, dots, labels, { reach });
+      if (id !== null) return { kind: 'place', id };
+      // Near places, but none clearly meant: nothing, rather than the zone beneath them.
+      if (dots.length || labels.length) return null;
+    }
     const zoneLayers = visible(INTERACTIVE_LAYERS.zones);
     if (!zoneLayers.length) return null;
     const zones = this.map.queryRenderedFeatures([point.x, point.y], { layers: zoneLayers });
@@ -227,6 +267,7 @@ export class AtlasMap implements MapCommands {
 
   /** Highlights the selected feature (it stays so while the date moves); null clears it. */
   select(next: FeatureRef | null): void {
+    if (!next) this.revealAt = null;
     this.whenAtlas(() => this.states.flag('selected', next ? [next] : []));
   }
 
@@ -259,11 +300,23 @@ export class AtlasMap implements MapCommands {
     // Nothing outlined and nothing asked for: no state to clear.
     if (day === null && !this.comparing) return;
     this.comparing = day !== null;
+    this.compareDay = day;
     this.whenAtlas(() => {
-      const zones = this.atlas!.zones;
-      this.states.update(SOURCES.zones, 'cmp', new Map(day === null ? [] : zones.map((z) => [z.id, zoneState(z, day)])), 0);
+      this.drawCompare(day);
       this.applyVisibility();
     });
+  }
+
+  /** The comparison's states: in force on its date (`cmp`), and its holder then (`cmpHolder`), in the reading shown. */
+  private drawCompare(day: Day | null): void {
+    const zones = this.atlas!.zones;
+    const cmp = new Map(day === null ? [] : zones.map((z) => [z.id, zoneState(z, day)]));
+    const holders = new Map<string, string>();
+    if (day !== null) for (const z of zones) holders.set(z.id, zoneLook(z, day, this.reading)?.holder ?? '');
+    for (const source of [SOURCES.zones, SOURCES.zoneNames]) {
+      this.states.update(source, 'cmp', cmp, 0);
+      this.states.update(source, 'cmpHolder', holders, '');
+    }
   }
 
   /**
@@ -286,6 +339,37 @@ export class AtlasMap implements MapCommands {
     });
   }
 
+  /**
+   * The map as drawn, at print resolution: the same view redrawn with `longSidePx` pixels along its
+   * longer side (within MapLibre's largest canvas), copied onto a 2D canvas, and the screen's pixel
+   * ratio restored. Synchronous, for the browser's `beforeprint`, after which it prints at once: the
+   * tiles of the view are already there, and a pixel ratio needs no new ones. The view is the one on
+   * the screen: by the time print media apply, the page around the map has its print layout, so the
+   * container is held at the size the canvas last had while the snapshot is made.
+   */
+  printSnapshot(longSidePx: number): HTMLCanvasElement {
+    const source = this.map.getCanvas();
+    const container = this.map.getContainer();
+    const width = parseFloat(source.style.width) || container.clientWidth;
+    const height = parseFloat(source.style.height) || container.clientHeight;
+    container.style.width = `${width}px`;
+    container.style.height = `${height}px`;
+    try {
+      this.map.setPixelRatio(Math.max(1, longSidePx / Math.max(width, height, 1)));
+      this.map.redraw();
+      const out = document.createElement('canvas');
+      out.width = source.width;
+      out.height = source.height;
+      out.getContext('2d')!.drawImage(source, 0, 0);
+      return out;
+    } finally {
+      container.style.width = '';
+      container.style.height = '';
+      // null gives the ratio back to the screen's devicePixelRatio (MapLibre's declared type says number).
+      this.map.setPixelRatio(null as unknown as number);
+    }
+  }
+
   /** Shows the groups of layers switched on in the Layers panel and hides the others. */
   setLayerVisibility(visibility: Record<LayerGroup, boolean>): void {
     this.visibility = { ...visibility };
@@ -303,18 +387,63 @@ export class AtlasMap implements MapCommands {
     for (const [group, ids] of Object.entries(GROUP_LAYERS) as [LayerGroup, string[]][]) {
       const on = this.visibility[group] !== false;
       for (const id of ids) {
-        const wanted = on && (id !== COMPARE_LAYER || this.comparing) && (id !== AGENT_LABEL_LAYER || this.agentsLoud) ? 'visible' : 'none';
+        const wanted = on && (!COMPARE_LAYERS.includes(id) || this.comparing) && (id !== AGENT_LABEL_LAYER || this.agentsLoud) ? 'visible' : 'none';
         if ((this.map.getLayoutProperty(id, 'visibility') ?? 'visible') !== wanted) this.map.setLayoutProperty(id, 'visibility', wanted);
       }
     }
   }
 
-  /** Moves the camera: a flight, or a jump when motion should be reduced. */
+  /** Moves the camera: a flight, or a jump when motion should be reduced. A box is framed in the part of the map left visible. */
   moveTo(camera: Camera, animate: boolean): void {
-    this.keepDefaultFrame = false;
-    const options = { center: camera.center, zoom: camera.zoom, bearing: camera.bearing ?? 0 };
-    if (animate) this.map.flyTo({ ...options, duration: 1800, essential: false });
-    else this.map.jumpTo(options);
+    this.intent = camera;
+    this.revealAt = null;
+    this.show(camera, animate);
+  }
+
+  /**
+   * The panels and sheets over the map changed. What the camera was last asked to show (until a
+   * person moved the map) is shown again in the part left visible; else nothing moves, unless the
+   * selected place is now covered, which then comes back into view beside the panel.
+   */
+  setInsets(insets: Insets, animate: boolean): void {
+    if (!insetsDiffer(insets, this.insets, 1)) return;
+    this.insets = insets;
+    if (this.intent) this.show(this.intent, animate && !this.map.isMoving() ? 'ease' : animate);
+    else this.reveal(animate);
+  }
+
+  /** Brings the selected place (or where a zone was clicked) into the part of the map left visible, by the shortest pan. */
+  private reveal(animate: boolean): void {
+    if (!this.revealAt) return;
+    const { width, height } = this.map.getContainer().getBoundingClientRect();
+    const d = revealDelta(this.map.project(this.revealAt), visibleRect({ width, height }, this.insets, FRAME_MARGIN));
+    if (d.x || d.y) this.map.panBy([-d.x, -d.y], { duration: animate ? 300 : 0, essential: false });
+  }
+
+  /**
+   * Shows a camera in the part of the map left visible: a flight (or, for a change of insets
+   * alone, a short ease) or a jump. The map itself keeps no padding (see mapCentre).
+   */
+  private show(camera: Camera, motion: boolean | 'ease'): void {
+    const insets = this.insets;
+    const bearing = camera.bearing ?? 0;
+    let visible: { center: [number, number]; zoom: number };
+    if ('bounds' in camera) {
+      const m = FRAME_MARGIN;
+      const fit = this.map.cameraForBounds(camera.bounds, {
+        padding: { top: insets.top + m, right: insets.right + m, bottom: insets.bottom + m, left: insets.left + m },
+        absolutePadding: true,
+        bearing,
+        ...(camera.maxZoom !== undefined ? { maxZoom: camera.maxZoom } : {}),
+      });
+      if (!fit?.center || fit.zoom === undefined) return;
+      const c = LngLat.convert(fit.center);
+      visible = { center: [c.lng, c.lat], zoom: fit.zoom };
+    } else visible = { center: camera.center, zoom: camera.zoom };
+    const target = { center: mapCentre(visible.center, visible.zoom, insets), zoom: visible.zoom, bearing };
+    if (motion === 'ease') this.map.easeTo({ ...target, duration: 300, essential: false });
+    else if (motion) this.map.flyTo({ ...target, duration: 1800, essential: false });
+    else this.map.jumpTo(target);
   }
 
   /** Runs `fn` once the atlas layers exist. */
@@ -342,9 +471,10 @@ export class AtlasMap implements MapCommands {
     return { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng };
   }
 
-  /** Moves the camera without animation (a link was opened, the hash was edited). */
+  /** Moves the camera without animation (a link was opened, the hash was edited, Back or Forward). */
   jumpTo(view: MapView): void {
-    this.keepDefaultFrame = false;
+    this.intent = null;
+    this.revealAt = null;
     this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
   }
 
@@ -352,13 +482,13 @@ export class AtlasMap implements MapCommands {
   setAtlas(atlas: Atlas): void {
     if (this.atlas === atlas) return;
     this.atlas = atlas;
+    this.index = indexAtlas(atlas);
     this.whenStyleLoaded(() => {
       for (const [id, pattern] of Object.entries(PATTERNS)) {
         if (!this.map.hasImage(id)) this.map.addImage(id, pattern, { pixelRatio: 1 });
       }
-      this.index = indexAtlas(atlas);
       this.labelTexts = new Map(atlas.zones.filter((z) => z.layer === 'overlay').map((z) => [z.id, zoneLabels(z)]));
-      for (const [id, source] of Object.entries(atlasSources(atlas, this.index))) {
+      for (const [id, source] of Object.entries(atlasSources(atlas, this.index!))) {
         if (!this.map.getSource(id)) this.map.addSource(id, source);
       }
       for (const layer of atlasLayers()) {
@@ -367,7 +497,7 @@ export class AtlasMap implements MapCommands {
       this.atlasOnMap = true;
       this.drawn = null;
       this.states.reset();
-      if (this.wantedDay !== null) this.applyDate(this.wantedDay);
+      if (this.wanted !== null) this.applyDate(this.wanted.day, this.wanted.until);
       this.applyVisibility();
       for (const run of this.pendingAtlas.splice(0)) run();
     });
@@ -389,19 +519,20 @@ export class AtlasMap implements MapCommands {
   }
 
   /**
-   * Shows the atlas as it was on `day`. Cheap to call on every input event: a date is applied at
-   * once if none was applied in this animation frame, else the latest one waits for the next
-   * frame, so there is at most one application per frame and no frame of delay for a single step.
-   * Only features whose state changed are touched, through feature-state read by paint
-   * properties, so MapLibre repaints without re-tiling.
+   * Shows the atlas as it was on `day`, or over the span from `day` to `until` (inclusive). Cheap
+   * to call on every input event: a date is applied at once if none was applied in this animation
+   * frame, else the latest one waits for the next frame, so there is at most one application per
+   * frame and no frame of delay for a single step. Only features whose state changed are touched,
+   * through feature-state read by paint properties, so MapLibre repaints without re-tiling.
    */
-  setDate(day: Day): void {
-    this.wantedDay = day;
+  setDate(day: Day, until: Day | null = null): void {
+    this.wanted = { day, until };
     if (this.frame || !this.hasAtlas()) return;
-    this.applyDate(day);
+    this.applyDate(day, until);
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.wantedDay !== null && this.wantedDay !== this.drawn?.day) this.setDate(this.wantedDay);
+      const wanted = this.wanted;
+      if (wanted !== null && (wanted.day !== this.drawn?.day || wanted.until !== this.drawn.until)) this.setDate(wanted.day, wanted.until);
     });
   }
 
@@ -412,18 +543,25 @@ export class AtlasMap implements MapCommands {
   setReading(reading: Reading): void {
     if (reading === this.reading) return;
     this.reading = reading;
-    const day = this.drawn?.day ?? null;
+    const drawn = this.drawn;
     this.drawn = null;
-    if (day !== null) this.applyDate(day);
+    if (drawn) this.applyDate(drawn.day, drawn.until);
+    // The comparison's outlines take their holder in the same reading.
+    if (this.compareDay !== null) this.drawCompare(this.compareDay);
   }
 
-  private applyDate(day: Day): void {
+  /** A span draws what was in force at any time in it, each zone as strong as the share it covered, and rings its events' places. */
+  private applyDate(day: Day, until: Day | null): void {
     const atlas = this.atlas;
-    if (!atlas || !this.atlasOnMap || this.drawn?.day === day) return;
-    const view = atDate(atlas, day, this.reading);
+    if (!atlas || !this.atlasOnMap || (this.drawn?.day === day && this.drawn.until === until)) return;
+    const span = until === null ? null : atSpan(atlas, day, until, this.reading);
+    const view = span ?? atDate(atlas, day, this.reading);
+    const looks = view.looks;
+    const marked = span ? span.events.flatMap((i) => atlas.events[i]!.places) : (view.current?.places ?? []);
     this.states.update(SOURCES.zones, 'on', view.zones, 0);
-    this.states.update(SOURCES.zones, 'holder', new Map([...view.looks].map(([id, look]) => [id, look.holder])), '');
-    this.states.update(SOURCES.zones, 'status', new Map([...view.looks].map(([id, look]) => [id, look.status])), '');
+    this.states.update(SOURCES.zones, 'cover', span?.cover ?? new Map(), 1);
+    this.states.update(SOURCES.zones, 'holder', new Map([...looks].map(([id, look]) => [id, look.holder])), '');
+    this.states.update(SOURCES.zones, 'status', new Map([...looks].map(([id, look]) => [id, look.status])), '');
     // Each overlay drawn shows its name of the day (one label feature per name of the time).
     const labels = new Map<string, number>();
     for (const [id, texts] of this.labelTexts) {
@@ -433,8 +571,8 @@ export class AtlasMap implements MapCommands {
     this.states.update(SOURCES.zoneLabels, 'on', labels, 0);
     this.states.update(SOURCES.lines, 'on', view.lines, 0);
     this.states.update(SOURCES.places, 'glow', view.glow, 0);
-    this.states.update(SOURCES.places, 'current', new Map((view.current?.places ?? []).map((id) => [id, true])), false);
-    this.drawn = { day, view };
+    this.states.update(SOURCES.places, 'current', new Map(marked.map((id) => [id, true])), false);
+    this.drawn = { day, until, view };
   }
 
   destroy(): void {

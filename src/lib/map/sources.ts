@@ -8,7 +8,14 @@ import { fitZoom, labelPoint } from './label-point.ts';
 import type { AtlasIndex } from '../data/lookup.ts';
 
 /** Source ids; features are addressed by their atlas id (`promoteId`). */
-export const SOURCES = { zones: 'atlas-zones', zoneLabels: 'atlas-zone-labels', lines: 'atlas-lines', places: 'atlas-places', labels: 'atlas-labels' } as const;
+export const SOURCES = {
+  zones: 'atlas-zones',
+  zoneLabels: 'atlas-zone-labels',
+  zoneNames: 'atlas-zone-names',
+  lines: 'atlas-lines',
+  places: 'atlas-places',
+  labels: 'atlas-labels',
+} as const;
 
 /** A zone label's feature id: the zone's id and which of its names of the time (zoneLabels in look.ts). */
 export function zoneLabelId(zone: string, index: number): string {
@@ -20,6 +27,8 @@ function collection<P>(features: Feature<Geometry, P>[]): FeatureCollection<Geom
 }
 
 export function atlasSources(atlas: Atlas, index: AtlasIndex): Record<string, SourceSpecification> {
+  // One label point per zone, shared by its names of the time and the comparison's name.
+  const points = new Map(atlas.zones.map((z) => [z.id, labelPoint(z.geometry)]));
   return {
     [SOURCES.zones]: {
       type: 'geojson',
@@ -42,7 +51,7 @@ export function atlasSources(atlas: Atlas, index: AtlasIndex): Record<string, So
         atlas.zones
           .filter((z) => z.layer === 'overlay')
           .flatMap((z) => {
-            const at = labelPoint(z.geometry);
+            const at = points.get(z.id);
             if (!at) return [];
             return zoneLabels(z).map((text, i): Feature<Point> => ({
               type: 'Feature',
@@ -50,6 +59,19 @@ export function atlasSources(atlas: Atlas, index: AtlasIndex): Record<string, So
               geometry: { type: 'Point', coordinates: [at.lon, at.lat] },
             }));
           }),
+      ),
+    },
+    // A point inside each zone for its name (the comparison's outlines are named there).
+    [SOURCES.zoneNames]: {
+      type: 'geojson',
+      promoteId: 'id',
+      data: collection(
+        atlas.zones.flatMap((z): Feature<Point>[] => {
+          const at = points.get(z.id);
+          return at
+            ? [{ type: 'Feature', properties: { id: z.id, kind: z.kind, name: z.names.en }, geometry: { type: 'Point', coordinates: [at.lon, at.lat] } }]
+            : [];
+        }),
       ),
     },
     [SOURCES.lines]: {

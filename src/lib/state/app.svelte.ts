@@ -6,16 +6,20 @@
 //   panel  the side panel: open, its tab, focus
 //   map    the channel to the map (camera moves, pictures), connected by MapView
 //   url    the URL, derived from the rest and written back by one debounced writer
+//   mode   how the page was asked to behave (its query): embedded, locked, its language fixed
 import { createContext } from 'svelte';
 import type { AtlasEvent, Place } from '../data/atlas.ts';
 import type { FeatureRef } from '../data/lookup.ts';
-import { cameraForPlace } from '../map/view.ts';
+import { dayWithin, type SearchResult } from '../data/search.ts';
+import { boundsOf, cameraForPlace, type Bounds } from '../map/view.ts';
+import { formatDay } from '../time/format.ts';
 import { prefersReducedMotion } from 'svelte/motion';
 import { AtlasState } from './atlas.svelte.ts';
 import { MapChannel } from './map-channel.svelte.ts';
 import { PanelState } from './panel.svelte.ts';
 import { StoryController } from './story.svelte.ts';
-import { UrlSync, type Move } from './url.svelte.ts';
+import { HISTORY, UrlSync, type Move } from './url.svelte.ts';
+import { parsePageMode, type PageMode } from '../url/page-mode.ts';
 
 export class AppState {
   readonly map = new MapChannel();
@@ -23,16 +27,65 @@ export class AppState {
   readonly story: StoryController = new StoryController(this);
   readonly panel: PanelState = new PanelState(this);
   readonly url: UrlSync;
+  /** What a move did that the reader might not expect (a search result moved the date): said once, politely. */
+  announcement = $state('');
+  /** The page's query: `?embed`, `lock`, `lang=` (url/page-mode.ts). Only `lock` changes, when a reader unlocks the view. */
+  mode = $state<PageMode>({ embed: false, lock: false, lang: null });
 
-  /** Made during App.svelte's initialisation (its effects live as long as the app), from the page's hash. */
-  constructor(hash: string) {
+  /** Made during App.svelte's initialisation (its effects live as long as the app), from the page's hash and query. */
+  constructor(hash: string, search = '') {
+    this.mode = parsePageMode(search);
     this.url = new UrlSync(this, hash);
   }
 
-  /** A place chosen by search: its panel, and the map flies to it. */
-  choosePlace(place: Place): void {
-    this.panel.select({ kind: 'place', id: place.id }, { move: 'search' });
-    this.#flyTo(place);
+  /** A locked link's reader takes the controls back: the date can move again, and the address says so. */
+  unlock(): void {
+    this.mode = { ...this.mode, lock: false };
+    const search = location.search
+      .slice(1)
+      .split('&')
+      .filter((flag) => flag !== '' && flag.split('=')[0] !== 'lock')
+      .join('&');
+    history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+  }
+
+  /**
+   * A search result was chosen: the map goes to it (a place or a zone opens its panel, an event
+   * the chronology, a story step the story). If it did not exist on the day shown, the date moves
+   * to the nearer end of its span first, and says so.
+   */
+  chooseResult(result: SearchResult): void {
+    const index = this.atlas.index;
+    const atlas = this.atlas.atlas;
+    if (!index || !atlas) return;
+    this.announcement = '';
+    if (result.kind === 'step') {
+      const step = atlas.story.findIndex((s) => s.id === result.id);
+      if (step >= 0) this.story.goTo(step);
+      return;
+    }
+    const day = this.atlas.day;
+    const moved = dayWithin(result.span, day);
+    if (moved !== null) {
+      this.atlas.setDay(moved, 'search');
+      this.announcement = `Date moved to ${formatDay(moved)}: ${result.name} did not exist on ${formatDay(day)}.`;
+    } else this.story.pause();
+    if (result.kind === 'place' || result.kind === 'zone') {
+      const ref = { kind: result.kind, id: result.id };
+      this.panel.select(ref, { move: 'search' });
+      const place = result.kind === 'place' ? index.place(result.id) : undefined;
+      const zone = result.kind === 'zone' ? index.zone(result.id) : undefined;
+      if (place) this.#flyTo(place);
+      else if (zone) this.#frame(boundsOf(zone.geometry));
+    } else if (result.kind === 'event') {
+      const event = atlas.events.find((e) => e.id === result.id);
+      this.panel.show('events');
+      this.url.note(HISTORY.search);
+      const place = index.place(event?.places[0] ?? '');
+      const zone = index.zone(event?.zones[0] ?? '');
+      if (place) this.#flyTo(place);
+      else if (zone) this.#frame(boundsOf(zone.geometry));
+    } else if (moved === null) this.announcement = `${result.name}, ${result.dates}: the date shown lies within it.`;
   }
 
   /** An event chosen (a tick, previous or next, the chronology): its date, and the map flies to its first place. */
@@ -50,6 +103,10 @@ export class AppState {
 
   #flyTo(place: Place): void {
     this.map.moveTo(cameraForPlace(place, this.atlas.view?.zoom ?? null), !prefersReducedMotion.current);
+  }
+
+  #frame(bounds: Bounds): void {
+    this.map.moveTo({ bounds, maxZoom: 7 }, !prefersReducedMotion.current);
   }
 }
 

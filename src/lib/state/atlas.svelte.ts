@@ -11,7 +11,7 @@ import { indexAtlas, type FeatureRef } from '../data/lookup.ts';
 import { LAYER_GROUPS, type LayerGroup } from '../map/atlas-layers.ts';
 import type { Day } from '../time/days.ts';
 import { clampToRange, inRange } from '../time/parse.ts';
-import { OPENING_DAY, WHOLE_PERIOD } from '../time/period.ts';
+import { OPENING_DAY, WHOLE_PERIOD, type DateOrSpan } from '../time/period.ts';
 import { SPANS, type SpanName } from '../time/slider.ts';
 import type { MapView } from '../url/hash.ts';
 import type { AppState } from './app.svelte.ts';
@@ -51,14 +51,25 @@ export class AtlasState {
   #day = new Tween<Day>(OPENING_DAY, { easing: quadInOut });
   /** The date shown: one day number, which the map, the dock, the panels and the URL read. */
   day = $derived(Math.round(this.#day.current));
+  /**
+   * The end of the span of time shown (inclusive), or null when one day is shown. A span runs from
+   * `day` to `until`: what was in force at any time in it is drawn, and its events are listed.
+   */
+  until = $state<Day | null>(null);
   /** The date once it has stopped moving, for what would be costly or noisy to follow every frame. */
   settledDay = $state<Day>(OPENING_DAY);
+  /** The span's end once still, as settledDay. */
+  settledUntil = $state<Day | null>(null);
 
   constructor(private readonly app: AppState) {
     // A debounce, so an effect: no event marks the end of a scrub, a play or a slide.
     $effect(() => {
       const day = this.day;
-      const timer = setTimeout(() => (this.settledDay = day), SETTLE_MS);
+      const until = this.until;
+      const timer = setTimeout(() => {
+        this.settledDay = day;
+        this.settledUntil = until;
+      }, SETTLE_MS);
       return () => clearTimeout(timer);
     });
   }
@@ -74,11 +85,29 @@ export class AtlasState {
     }
   }
 
-  /** A person chose a date (the slider, a key, a typed date, an event): the story waits for them. */
+  /** A person chose a date (the slider, a key, a typed date, an event): the story waits for them, and a span gives way to the day. */
   setDay(day: Day, move: Move = 'scrub'): void {
     this.app.story.pause();
     this.showDay(day);
     this.app.url.note(HISTORY[move]);
+  }
+
+  /**
+   * A person set a span (its thumbs, a typed span) or ended it (`until` null). Each end stays on its
+   * side of the other: a span is at least two days.
+   */
+  setSpanOfTime(day: Day, until: Day | null, move: Move = 'scrub'): void {
+    this.app.story.pause();
+    this.showDateOrSpan({ day, until });
+    this.app.url.note(HISTORY[move]);
+  }
+
+  /** Shows a date or a span at once (a link, a typed span). A span reaching outside the story's core widens the track. */
+  showDateOrSpan({ day, until }: DateOrSpan): void {
+    this.showDay(until === null ? day : Math.min(day, until - 1));
+    if (until === null) return;
+    this.until = clampToRange(Math.round(until), this.day + 1, WHOLE_PERIOD.max);
+    if (!inRange(this.until, SPANS.core.min, SPANS.core.max)) this.span = 'whole';
   }
 
   /**
@@ -89,6 +118,7 @@ export class AtlasState {
   showDay(day: Day, animate = false): void {
     const target = clampToRange(Math.round(day), WHOLE_PERIOD.min, WHOLE_PERIOD.max);
     if (!inRange(target, SPANS.core.min, SPANS.core.max)) this.span = 'whole';
+    this.until = null;
     this.#day.set(target, { duration: animate ? SLIDE_MS : 0 });
   }
 
@@ -97,10 +127,13 @@ export class AtlasState {
     this.#day.set(this.day, { duration: 0 });
   }
 
-  /** The span switch. Narrowing the track brings the date to the nearer end of the core. */
+  /** The span switch. Narrowing the track brings the date (or each end of a span of time) to the nearer end of the core. */
   setSpan(span: SpanName): void {
     this.span = span;
-    if (span === 'core') this.setDay(clampToRange(this.day, SPANS.core.min, SPANS.core.max));
+    if (span !== 'core') return;
+    const { min, max } = SPANS.core;
+    if (this.until === null) this.setDay(clampToRange(this.day, min, max));
+    else this.setSpanOfTime(clampToRange(this.day, min, max - 1), clampToRange(this.until, min + 1, max));
   }
 
   /** The law/fact switch. */

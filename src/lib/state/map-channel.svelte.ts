@@ -1,15 +1,28 @@
 // The app's one channel to the map. The state asks for camera moves and pictures here; MapView,
 // the only component that talks to the bridge, connects the bridge when the map exists. A move
 // asked for before then (a link's view, a linked story step) is where the map starts.
+import { SvelteMap } from 'svelte/reactivity';
 import type { MapCommands } from '../map/bridge.ts';
-import type { Camera } from '../map/view.ts';
+import { NO_INSETS, type Camera, type Insets } from '../map/view.ts';
 import type { MapView } from '../url/hash.ts';
+
+/** The edge of the map a panel, a sheet or the masthead reaches in from. */
+export type Side = keyof Insets;
 
 export class MapChannel {
   /** The map cannot be drawn (no WebGL): the reason, in words. The atlas is then shown as text. */
   failure = $state<string | null>(null);
   /** The map has painted its first frame (it holds its frames until the map is complete). */
   drawn = $state(false);
+
+  /** What covers the map, by who covers it (components/layout.ts measures them): the side and how far in. */
+  #covers = new SvelteMap<string, { side: Side; reach: number }>();
+  /** How far panels, sheets and the masthead reach over the map from each edge: the camera's padding. */
+  insets: Insets = $derived.by(() => {
+    const insets = { ...NO_INSETS };
+    for (const { side, reach } of this.#covers.values()) insets[side] = Math.max(insets[side], reach);
+    return insets;
+  });
 
   #map: MapCommands | null = null;
   /** The view to create the map at: a link's, or null for the default frame. */
@@ -44,6 +57,20 @@ export class MapChannel {
       this.#initialView = view;
       this.#pending = null;
     }
+  }
+
+  cover(key: string, side: Side, reach: number): void {
+    const now = this.#covers.get(key);
+    if (now?.side !== side || now.reach !== reach) this.#covers.set(key, { side, reach });
+  }
+
+  uncover(key: string): void {
+    this.#covers.delete(key);
+  }
+
+  /** The map as drawn at print resolution (`longSidePx` along its longer side), at once; null without a map. */
+  printSnapshot(longSidePx: number): HTMLCanvasElement | null {
+    return this.#map ? this.#map.printSnapshot(longSidePx) : null;
   }
 
   /** The map as drawn, for a saved image; null without a map. */

@@ -8,7 +8,7 @@ import { HISTORY, type Move } from './url.svelte.ts';
 export type Tab = 'details' | 'events' | 'layers' | 'sources';
 
 /** Where focus goes when the panel closes and what had it before is gone: the search field. */
-const FALLBACK_FOCUS_ID = 'place-search';
+const FALLBACK_FOCUS_ID = 'atlas-search';
 
 export class PanelState {
   open = $state(false);
@@ -48,6 +48,17 @@ export class PanelState {
       this.tab = 'events';
     }
     this.app.url.note(HISTORY[move]);
+  }
+
+  /**
+   * Back or Forward returned to a state with nothing selected: the selection goes, and the panel
+   * with it if the details were what it showed. Enters no history (the entry exists already).
+   */
+  closeDetails(): void {
+    this.app.atlas.selected = null;
+    if (this.tab !== 'details') return;
+    this.open = false;
+    this.tab = 'events';
   }
 
   /** A citation: its entry in the Sources tab, brought into view. */

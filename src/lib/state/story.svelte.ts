@@ -30,7 +30,9 @@ export class StoryController {
     const step = this.app.atlas.atlas?.story[index];
     if (!step) return;
     this.current = { index, paused: false };
+    // The step's subject takes the map: a place's panel, and its selection, give way.
     this.app.panel.open = false;
+    this.app.atlas.selected = null;
     this.app.map.moveTo(step.camera, animate);
     this.app.atlas.showDay(step.day, animate);
     this.app.url.note(HISTORY.storyStep);

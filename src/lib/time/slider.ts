@@ -11,10 +11,11 @@ export const SPANS: Record<SpanName, Span> = { core: CORE_PERIOD, whole: WHOLE_P
 /**
  * The day a key moves the slider to, or null for keys the slider does not handle. Arrows step by a
  * unit that fits the span (a day in the core, a month in the whole century), Page Up/Down by a
- * year, Home/End to the ends; Shift with an arrow steps a week in the core.
+ * year, Home/End to the ends; Shift with an arrow steps a week in the core. `within` narrows the
+ * ends: a thumb of a span of time moves between the track's end and the other thumb.
  */
-export function stepDay(day: Day, key: string, spanName: SpanName, shift = false): Day | null {
-  const span = SPANS[spanName];
+export function stepDay(day: Day, key: string, spanName: SpanName, shift = false, within: Span = SPANS[spanName]): Day | null {
+  const span = within;
   const unit = (n: number) => (spanName === 'core' ? day + n * (shift ? 7 : 1) : addMonths(day, n));
   let next: Day;
   switch (key) {
@@ -114,4 +115,32 @@ export function eraLabel(label: string, widthPx: number, charPx = ERA_CHAR_PX): 
   if (fits(initials)) return initials;
   const first = `${label.charAt(0).toUpperCase()}.`;
   return fits(first) ? first : '';
+}
+
+export interface Density {
+  /** Per bin, how many events start in it. */
+  events: number[];
+  /** Per bin, how many zones come into force or go out of it. */
+  changes: number[];
+  /** The fullest bin's total, at least 1: the histogram's height. */
+  max: number;
+}
+
+/**
+ * The histogram behind the track: the span cut into `bins` equal parts, and in each how many events
+ * start and how many changes of zones fall. Days outside the span are left out.
+ */
+export function density(eventStarts: readonly Day[], changes: readonly Day[], span: Span, bins: number): Density {
+  const n = Math.max(1, Math.floor(bins));
+  const count = (days: readonly Day[]) => {
+    const out = new Array<number>(n).fill(0);
+    for (const day of days) {
+      if (day < span.min || day > span.max) continue;
+      out[Math.min(n - 1, Math.floor(fraction(day, span) * n))]!++;
+    }
+    return out;
+  };
+  const events = count(eventStarts);
+  const zoneChanges = count(changes);
+  return { events, changes: zoneChanges, max: Math.max(1, ...events.map((e, i) => e + zoneChanges[i]!)) };
 }

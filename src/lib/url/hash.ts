@@ -8,7 +8,7 @@
 import type { Reading } from '../data/look.ts';
 import type { FeatureRef } from '../data/lookup.ts';
 import { isoFromDay, type Day } from '../time/days.ts';
-import { parseAtlasDate } from '../time/period.ts';
+import { parseAtlasDate, parseAtlasSpan, type DateOrSpan } from '../time/period.ts';
 
 export interface MapView {
   zoom: number;
@@ -17,7 +17,7 @@ export interface MapView {
 }
 
 /** The map's zoom range; a hash outside it is clamped, not rejected. */
-export const MIN_ZOOM = 1;
+export const MIN_ZOOM = 0;
 /** No further than the land data holds: Natural Earth's 10m coast turns to blocks beyond zoom 8. */
 export const MAX_ZOOM = 8;
 /** Web Mercator cannot show the poles; MapLibre clamps here too. */
@@ -111,6 +111,18 @@ export function parseDatePart(value: string | undefined): Day | null {
   return parsed.ok ? parsed.day : null;
 }
 
+/** Reads `date=` as one day or as a span, an EDTF interval `START/END` (see parseAtlasSpan); anything else is null. */
+export function parseDateOrSpanPart(value: string | undefined): DateOrSpan | null {
+  if (value === undefined) return null;
+  const parsed = parseAtlasSpan(value);
+  return parsed.ok ? { day: parsed.day, until: parsed.until } : null;
+}
+
+/** `1923-05-21`, or a span as `1918-08-02/1922-10-25`. */
+export function writeDateOrSpanPart(value: DateOrSpan): string {
+  return value.until === null ? isoFromDay(value.day) : `${isoFromDay(value.day)}/${isoFromDay(value.until)}`;
+}
+
 /** An atlas id: kebab-case, short. Whether it names a real place is the app's check, once loaded. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -154,8 +166,8 @@ const selection: Codec<FeatureRef> = {
 const URL_PARTS = {
   /** `map=ZOOM/LAT/LON`: the camera. */
   view: named('map', parseMapPart, writeMapPart),
-  /** `date=YYYY-MM-DD` (YYYY and YYYY-MM are read too). */
-  date: named('date', parseDatePart, isoFromDay),
+  /** `date=YYYY-MM-DD` (YYYY and YYYY-MM are read too), or a span `date=START/END`. */
+  date: named('date', parseDateOrSpanPart, writeDateOrSpanPart),
   selected: selection,
   /** `step=N`: the story step shown (1-based). */
   step: named('step', parseStepPart, String),

@@ -4,6 +4,11 @@
 // A change after a quiet spell is written at once; the changes that follow it within `quietMs`
 // (a scrub of the slider, a flight, the story's sliding date) are written once, when they stop.
 // So the address bar follows every move without a write per animation frame.
+//
+// A discrete move (a place opened, a story step, a typed date) asks for a new history entry, as on
+// OpenStreetMap's site: what was still waiting to be written is written first, into the entry it
+// belongs to, and the move's own state is pushed at once; what follows it (the flight it starts,
+// the sliding date) then replaces that new entry. Back undoes the move, Forward redoes it.
 
 /** `replace` keeps the current history entry; `push` adds one, which Back then undoes. */
 export type HistoryMode = 'replace' | 'push';
@@ -26,16 +31,22 @@ export class UrlWriter {
     private readonly quietMs = QUIET_MS,
   ) {}
 
-  /** How the next write enters the browser's history; `push` wins over `replace` until it is written. */
+  /**
+   * How the next write enters the browser's history; `push` wins over `replace` until it is
+   * written. Called as the move is made, before its hash is scheduled: what is pending then is the
+   * state before the move, written now into the current entry.
+   */
   note(mode: HistoryMode): void {
-    if (mode === 'push') this.#mode = 'push';
+    if (mode !== 'push') return;
+    if (this.#mode !== 'push') this.flush();
+    this.#mode = 'push';
   }
 
-  /** The state's hash changed: written now after a quiet spell, else when the changes stop. */
+  /** The state's hash changed: written now after a quiet spell or for a move that pushes, else when the changes stop. */
   schedule(hash: string): void {
     this.#pending = hash;
-    if (this.#timer === undefined) this.flush();
-    else clearTimeout(this.#timer);
+    if (this.#timer === undefined || this.#mode === 'push') this.flush();
+    clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       this.flush();

@@ -1,0 +1,39 @@
+// The page's layout as the code needs it: whether the phone layout is on (the same breakpoint as
+// the CSS's), and what each panel, sheet or bar covers of the map, so that the map's camera
+// padding keeps what it shows in the part left visible (MapChannel.insets).
+import type { Attachment } from 'svelte/attachments';
+import { MediaQuery } from 'svelte/reactivity';
+import type { MapChannel, Side } from '../lib/state/map-channel.svelte.ts';
+
+/** The phone layout: sheets from the bottom, a masthead reduced to a search button and a menu. Matches the CSS's `max-width: 640px`. */
+export const narrowScreen = new MediaQuery('max-width: 640px');
+
+let covers = 0;
+
+/**
+ * Reports how far an element over the map reaches in from one side of it (its offset parent, the
+ * map's stage), whenever either changes size; null: it covers nothing worth keeping clear of
+ * (the masthead on a wide screen). An element hidden by CSS covers nothing.
+ */
+export function coversMap(channel: MapChannel, side: Side | null): Attachment<HTMLElement> {
+  return (element) => {
+    if (side === null) return;
+    const key = `cover-${++covers}`;
+    const stage = (element.offsetParent as HTMLElement | null) ?? element.parentElement;
+    if (!stage) return;
+    const measure = () => {
+      const r = element.getBoundingClientRect();
+      const s = stage.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) return channel.uncover(key);
+      const reach = { top: r.bottom - s.top, right: s.right - r.left, bottom: s.bottom - r.top, left: r.right - s.left }[side];
+      channel.cover(key, side, Math.max(0, Math.round(reach)));
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    observer.observe(stage);
+    return () => {
+      observer.disconnect();
+      channel.uncover(key);
+    };
+  };
+}
