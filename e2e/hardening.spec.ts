@@ -108,7 +108,8 @@ test('when the atlas data cannot be loaded, the page says so and offers a retry'
 });
 
 test('the map paints nothing until it is complete: its first frame has the land, the atlas and its labels', async ({ page }) => {
-  await page.goto('./?debug');
+  // No deadline (firstframe=wait): on a slow machine it would paint an incomplete map first, by design.
+  await page.goto('./?debug&firstframe=wait');
   // Until then the page says it is loading, over the sea's colour.
   await expect(page.getByRole('status').filter({ hasText: 'Loading the atlas' })).toBeVisible();
   await waitForIdle(page);
