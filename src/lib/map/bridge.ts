@@ -41,6 +41,8 @@ export interface AtlasMapOptions {
   onUserMove?: () => void;
   /** The map painted its first frame: complete, unless the deadline passed or the atlas failed. */
   onFirstFrame?: () => void;
+  /** How long the first frame may be held, in ms (FIRST_FRAME_DEADLINE_MS unless a test asks to wait: Infinity). */
+  firstFrameDeadline?: number;
 }
 
 /** When the map painted its first frame (ms since navigation start), and why then. */
@@ -111,7 +113,7 @@ export class AtlasMap implements MapCommands {
   private firstFrameDeadline: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: AtlasMapOptions) {
-    const { container, urls, view, onViewChange, onHover, onSelect, onUserMove, onFirstFrame } = options;
+    const { container, urls, view, onViewChange, onHover, onSelect, onUserMove, onFirstFrame, firstFrameDeadline = FIRST_FRAME_DEADLINE_MS } = options;
     this.intent = view === null ? { bounds: DEFAULT_BOUNDS } : null;
     this.map = new MapLibreMap({
       container,
@@ -125,7 +127,7 @@ export class AtlasMap implements MapCommands {
       attributionControl: false,
     });
     this.states = new FeatureStates(this.map);
-    this.holdFirstFrame(onFirstFrame);
+    this.holdFirstFrame(onFirstFrame, firstFrameDeadline);
     this.map.touchPitch.disable();
     this.map.keyboard.enable();
     this.map.getCanvas().setAttribute('aria-label', 'Map of the Far East. Use the arrow keys to pan, plus and minus to zoom.');
@@ -188,7 +190,7 @@ export class AtlasMap implements MapCommands {
    * if a later MapLibre lacks them, the map paints as it loads (and the e2e test of the first frame
    * fails, to say so).
    */
-  private holdFirstFrame(onFirstFrame: (() => void) | undefined): void {
+  private holdFirstFrame(onFirstFrame: (() => void) | undefined, deadline: number): void {
     const created = performance.now();
     const internals = this.map as unknown as { painter?: { render?: (...args: unknown[]) => void }; _placementDirty?: boolean };
     const painter = internals.painter;
@@ -198,14 +200,17 @@ export class AtlasMap implements MapCommands {
       return;
     }
     painter.render = (...args: unknown[]) => {
-      const reason = firstFrameReason({
-        loaded: this.map.loaded(),
-        placed: internals._placementDirty !== true,
-        atlasOn: this.hasAtlas(),
-        atlasUnavailable: this.atlasUnavailable,
-        forced: this.paintNow,
-        elapsed: performance.now() - created,
-      });
+      const reason = firstFrameReason(
+        {
+          loaded: this.map.loaded(),
+          placed: internals._placementDirty !== true,
+          atlasOn: this.hasAtlas(),
+          atlasUnavailable: this.atlasUnavailable,
+          forced: this.paintNow,
+          elapsed: performance.now() - created,
+        },
+        deadline,
+      );
       if (!reason) return;
       painter.render = render;
       clearTimeout(this.firstFrameDeadline);
@@ -214,7 +219,7 @@ export class AtlasMap implements MapCommands {
       onFirstFrame?.();
     };
     // MapLibre draws only when something changes: at the deadline, one frame is asked for.
-    this.firstFrameDeadline = setTimeout(() => this.map.triggerRepaint(), FIRST_FRAME_DEADLINE_MS);
+    if (Number.isFinite(deadline)) this.firstFrameDeadline = setTimeout(() => this.map.triggerRepaint(), deadline);
   }
 
   /** The atlas's data could not be loaded: the map shows its land without waiting for it. */
