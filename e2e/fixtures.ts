@@ -121,3 +121,8 @@ export async function hiddenPlaces(page: Page, ids: string[]): Promise<string[]>
     });
   }, ids);
 }
+
+/** The search's results (the listbox under the search field), not any other option on the page (the player's speed). */
+export function searchResults(page: Page) {
+  return page.locator('#atlas-search-results').getByRole('option');
+}

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { AtlasDebugHook } from '../src/lib/map/debug-hook.ts';
-import { expect, hashView, hiddenPlaces, openAtlas, project, test, waitForIdle } from './fixtures.ts';
+import { expect, hashView, hiddenPlaces, openAtlas, project, searchResults, test, waitForIdle } from './fixtures.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
@@ -133,7 +133,7 @@ test('search finds each of the names in any script, and moves the date when what
   ] as const) {
     const before = await date();
     await search(page).fill(query);
-    await expect(page.getByRole('option').first(), query).toContainText(name);
+    await expect(searchResults(page).first(), query).toContainText(name);
     await search(page).press('Enter');
     if (opens === 'events') await expect(panel(page).getByRole('tab', { name: 'Events' }), query).toHaveAttribute('aria-selected', 'true');
     else await expect(page, query).toHaveURL(opens);

@@ -29,7 +29,7 @@ test('after one visit, with the network gone, a reload shows the map at the link
   });
   await page.reload();
   await waitForIdle(page);
-  await expect(page.locator('.dock .date')).toHaveText('21 May 1923');
+  await expect(page.getByRole('textbox', { name: /Go to date/ })).toHaveValue('21 May 1923');
   await expect(page.getByTestId('summary')).not.toBeEmpty();
   await expect(page.locator('.load-error')).toHaveCount(0);
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);

@@ -30,12 +30,13 @@ test('typing 1921-06-01 draws the North Sakhalin occupation, gone by 1926', asyn
   expect(colourDistance(occupied!, evacuated!)).toBeGreaterThan(30);
 });
 
-test('Korea under Japan is in force in 1910 and not before the protectorate', async ({ page }) => {
+test('Korea under Japan (Chōsen, its name of the time) is in force in 1910 and not before the protectorate', async ({ page }) => {
   await openAtlas(page, '#date=1910-09-01');
   await expect(summary(page)).toContainText('In force on 1 September 1910');
-  await expect(summary(page)).toContainText('Korea under Japan');
+  await expect(summary(page)).toContainText('Chōsen');
   await typeDate(page, '1905-01-01');
   await expect(summary(page)).toContainText('In force on 1 January 1905');
+  await expect(summary(page)).not.toContainText('Chōsen');
   await expect(summary(page)).not.toContainText('Korea under Japan');
 });
 

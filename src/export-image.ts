@@ -1,14 +1,14 @@
 // "Save image": the map as drawn, with the date, the title, a legend and the attribution drawn
 // into the picture, so that a saved PNG still says what it shows and where it comes from.
 import type { LegendEntry, Swatch } from './lib/map/atlas-layers.ts';
-import { UI_COLOURS } from './lib/theme.ts';
+import { MAP_COLOURS, UI_COLOURS } from './lib/theme.ts';
 
 export interface ImageLabels {
   title: string;
   date: string;
   currentEvent: string | null;
   compare: string | null;
-  /** The legend of what the map draws (legendFor), each entry's swatch with its short label in the reader's language. */
+  /** The legend of what the map draws on the day (legendOnDay, as on the map), each entry's swatch with its short label in the reader's language. */
   legend: Pick<LegendEntry, 'swatch' | 'short'>[];
   attribution: string;
 }
@@ -74,23 +74,40 @@ function panel(g: CanvasRenderingContext2D, x: number, y: number, w: number, h: 
 function drawSwatch(g: CanvasRenderingContext2D, swatch: Swatch, x: number, y: number, w: number, h: number): void {
   g.save();
   if (swatch.kind === 'area') {
+    // The tint over the land, as the map draws it.
+    g.fillStyle = MAP_COLOURS.land;
+    g.fillRect(x, y, w, h);
     g.fillStyle = swatch.colour;
     g.globalAlpha = swatch.fill;
     g.fillRect(x, y, w, h);
     g.globalAlpha = 1;
-    g.strokeStyle = swatch.colour;
-    if (swatch.hatch) {
+    if (swatch.pattern) {
+      g.save();
       g.beginPath();
       g.rect(x, y, w, h);
       g.clip();
-      for (let d = -h; d < w; d += 4) {
+      g.strokeStyle = MAP_COLOURS.hatch;
+      g.lineWidth = 1;
+      g.beginPath();
+      for (let d = -h; d < w; d += 5) {
         g.moveTo(x + d, y + h);
         g.lineTo(x + d + h, y);
+        if (swatch.pattern === 'cross') {
+          g.moveTo(x + d, y);
+          g.lineTo(x + d + h, y + h);
+        }
       }
       g.stroke();
+      g.restore();
     }
-    g.setLineDash(swatch.edge === 'dashed' ? [4, 2] : swatch.edge === 'dotted' ? [1, 2] : []);
-    g.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+    if (swatch.edge !== 'none') {
+      g.strokeStyle = swatch.colour;
+      g.lineWidth = swatch.edge === 'thick' ? 2.4 : swatch.edge === 'tinted' ? 3 : 1;
+      if (swatch.edge === 'tinted') g.globalAlpha = 0.45;
+      g.setLineDash(swatch.edge === 'dashed' ? [4, 2] : swatch.edge === 'dotted' ? [1, 2] : []);
+      g.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+      g.globalAlpha = 1;
+    }
   } else if (swatch.kind === 'line' || swatch.kind === 'pair') {
     const lines =
       swatch.kind === 'line'

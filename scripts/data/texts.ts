@@ -5,13 +5,12 @@
 // So the rest of the build handles texts as plain strings, and a derived text (a phase described
 // from its holders) is translated by giving it in three languages too.
 import { ATLAS_FORMAT, type Atlas } from '../../src/lib/data/atlas.ts';
-import type { TextLanguage, Translation, TranslatedLanguage } from '../../src/lib/data/text.ts';
+import { TEXT_COLLECTIONS, type TextLanguage, type Translation, type TranslatedLanguage } from '../../src/lib/data/text.ts';
 
 export type Texts = Record<TextLanguage, string>;
 
 /** Marks a placeholder; no text in geodata contains it. */
 const MARK = '\u0001';
-const COLLECTIONS = ['places', 'zones', 'lines', 'events', 'eras', 'labels', 'story'] as const;
 
 export class TextTable {
   private readonly texts: Texts[] = [];
@@ -45,7 +44,7 @@ export class TextTable {
       return out;
     };
     const english: Atlas = { ...atlas };
-    for (const collection of COLLECTIONS) {
+    for (const collection of TEXT_COLLECTIONS) {
       (english[collection] as unknown[]) = (atlas[collection] as { id: string }[]).map((member) => {
         const out = replace(member, `${collection}#${member.id}`) as Record<string, unknown>;
         return out;

@@ -2,7 +2,7 @@
 // export read these constants; the components read the same values as CSS custom properties
 // (`--japan`, `--ink`, …), written into a stylesheet at build time by vite.config.ts
 // (`virtual:theme.css`, imported by main.ts), so that no component types a colour again.
-import type { Power } from './data/atlas.ts';
+import type { Holder, Power } from './data/atlas.ts';
 
 /** Who held a zone: one hue per power. */
 export const POWER_COLOURS: Record<Power, string> = {
@@ -10,6 +10,25 @@ export const POWER_COLOURS: Record<Power, string> = {
   russia: '#2f6690',
   fer: '#4f8a3c',
   china: '#9a7b2f',
+};
+
+/**
+ * Who held a zone, in law or in fact: one hue family per power (Japan red, Russia and the USSR blue,
+ * the Far Eastern Republic green, China ochre), and a hue of its own for the lesser holders. Each
+ * reads at 3:1 or more against the land (WCAG 1.4.11), since the edges, dashes and hatching drawn in
+ * it carry meaning; tests/theme.test.ts holds them to it.
+ */
+export const HOLDER_COLOURS: Record<Holder, string> = {
+  japan: POWER_COLOURS.japan,
+  russia: POWER_COLOURS.russia,
+  soviet: POWER_COLOURS.russia,
+  white: '#4d6f8f',
+  fer: POWER_COLOURS.fer,
+  china: POWER_COLOURS.china,
+  mongolia: '#6f5a94',
+  korea: '#2f7a74',
+  usa: '#55606b',
+  none: '#7a7468',
 };
 
 /** The map: a calm, print-like palette (paper land, pale sea, ink lines), so that coloured zones read clearly over it. */
@@ -35,6 +54,10 @@ export const MAP_COLOURS = {
   story: '#6b3fa0',
   /** Zones in force on the comparison date, outlined over the current date's fills. */
   compare: '#1d1b17',
+  /** The hatching of occupations and puppet states: ink, so it reads in greyscale over any holder's tint. */
+  hatch: '#2f2a22',
+  /** A zone's name on the map. */
+  zoneLabel: '#3a342b',
 } as const;
 
 /** The interface around the map: ink on paper, a rule between things, tints that mark a state. */

@@ -1,7 +1,7 @@
 // What the atlas shows on a day, and how it says it, on the fixture atlas: in force certainly,
 // possibly or not; a railway being built; the glow of events; the current event; the words.
 import { describe, expect, it } from 'vitest';
-import { GLOW_DAYS, atDate, currentEventIndex, eventGlow, lineState, zoneState } from '../../src/lib/data/at-date.ts';
+import { GLOW_DAYS, atDate, currentEventIndex, eventGlow, happening, lineState, zoneState } from '../../src/lib/data/at-date.ts';
 import { citationText, eventDate, summaryText, validityText } from '../../src/lib/data/describe.ts';
 import { dayFromParts } from '../../src/lib/time/days.ts';
 import { finders } from '../helpers/find.ts';
@@ -48,11 +48,28 @@ describe('event glow and the current event', () => {
     expect(eventGlow(talks, talks.end! + 10) * 20).toBe(Math.round(eventGlow(talks, talks.end! + 10) * 20));
   });
 
-  it('the current event is the latest started on or before the day; none before the first', () => {
+  it('the current event is the one under way, else the latest within a year; none before the first or between', () => {
     expect(atlas.events[currentEventIndex(atlas.events, d(1923, 5, 21))]!.id).toBe('agreement');
     expect(atlas.events[currentEventIndex(atlas.events, d(1923, 5, 20))]!.id).toBe('plan');
     expect(currentEventIndex(atlas.events, d(1855, 1, 1))).toBe(-1);
     expect(atlas.events[currentEventIndex(atlas.events, d(1956, 12, 31))]!.id).toBe('last');
+    // Under way: the talks, while they last, though the plan started earlier.
+    expect(happening(atlas.events, d(1923, 7, 1))).toMatchObject({ index: 4, kind: 'under-way' });
+    // Recent: the talks, ended within a year.
+    expect(happening(atlas.events, d(1924, 3, 1))).toMatchObject({ index: 4, kind: 'recent' });
+    // Fifteen years after the treaty, between it and the plan.
+    expect(happening(atlas.events, d(1920, 5, 1))).toEqual({ index: -1, kind: 'between', previous: 1, next: 2 });
+    expect(happening(atlas.events, d(1890, 1, 1))).toEqual({ index: -1, kind: 'between', previous: -1, next: 0 });
+  });
+
+  it('a long event (a mission of decades) is a moment at its start: it neither glows nor stays current for its whole length', () => {
+    const mission = { ...atlas.events[0]!, id: 'mission', start: d(1892, 1, 1), end: d(1915, 1, 1) };
+    const treaty = { ...atlas.events[1]!, start: d(1905, 9, 5), end: d(1905, 9, 6) };
+    expect(eventGlow(mission, d(1892, 1, 1))).toBe(1);
+    expect(eventGlow(mission, d(1905, 9, 5))).toBe(0);
+    expect(happening([mission, treaty], d(1905, 9, 5))).toMatchObject({ index: 1, kind: 'under-way' });
+    expect(happening([mission, treaty], d(1900, 1, 1))).toMatchObject({ index: -1, kind: 'between' });
+    expect(happening([mission, treaty], d(1892, 6, 1))).toMatchObject({ index: 0, kind: 'recent' });
   });
 
   it('a day holds what the map needs: every zone and line, the glow of every place, the current event', () => {
@@ -72,9 +89,10 @@ describe('event glow and the current event', () => {
 describe('the atlas in words', () => {
   it('summarises a day: zones in force (not regions), those possibly in force, and the current event', () => {
     expect(summaryText(atlas, d(1920, 5, 1))).toBe(
-      'In force on 1 May 1920: The Colony; The Occupation (possibly: dates uncertain). Current event: Treaty at the Old Capital (5 September 1905).',
+      'In force on 1 May 1920: The Colony; The Occupation (possibly: dates uncertain). Between events: the last, Treaty at the Old Capital (5 September 1905); the next, A plan of agents (about March 1923).',
     );
-    expect(summaryText(atlas, d(1890, 1, 1))).toBe('Nothing in force on 1 January 1890.');
+    expect(summaryText(atlas, d(1890, 1, 1))).toBe('Nothing in force on 1 January 1890. Between events: the next, North Port founded (1 June 1900).');
+    expect(summaryText(atlas, d(1923, 5, 21))).toMatch(/Current event: Agreement at North Port \(21 May 1923\)\.$/);
   });
 
   it('writes event dates at their precision', () => {

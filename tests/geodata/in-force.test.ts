@@ -58,7 +58,8 @@ describe('the atlas in words', () => {
     const text = summaryText(atlas, d(1923, 5, 21));
     expect(text).toMatch(/^In force on 21 May 1923: /);
     expect(text).toContain('Japanese occupation of North Sakhalin');
-    expect(text).toContain('Korea under Japan');
+    // Korea under Japan, by its name of the time.
+    expect(text).toContain('Chōsen');
     expect(text).not.toContain('Manchukuo');
     expect(text).toContain('Current event: Fishery agreement at Vladivostok (21 May 1923).');
   });

@@ -3,10 +3,12 @@
 // table with a key missing or a parameter different (`satisfies Messages`); these check what it
 // cannot: empty strings, English left in, and what the messages say once given their parameters.
 import { describe, expect, it } from 'vitest';
+import { legendWords } from '../../src/lib/i18n/legend.ts';
 import { en, type Messages } from '../../src/lib/i18n/messages/en.ts';
 import { ja } from '../../src/lib/i18n/messages/ja.ts';
 import { ru } from '../../src/lib/i18n/messages/ru.ts';
 import { latinWords, withoutExceptions } from './untranslated.ts';
+import { GROUP_LEGEND, HOLDER_LEGEND, LEGEND, STATUS_LEGEND } from '../../src/lib/map/atlas-layers.ts';
 import type { DateProblem } from '../../src/lib/time/parse.ts';
 
 type Functions = { [K in keyof Messages as Messages[K] extends (...args: never[]) => unknown ? K : never]: Messages[K] };
@@ -42,6 +44,11 @@ const CALLS: { [K in keyof Functions]: Parameters<Functions[K]>[] } = {
   nothingInForceOn: [['1923']],
   possiblyInForce: [['1923']],
   currentEventSpoken: [['1923', '1923']],
+  betweenEventsSpoken: [
+    [null, '1923'],
+    ['1923', null],
+    ['1923', '1923'],
+  ],
   eventWithDate: [['1923', '1923']],
   citationPage: [['113']],
   citationFootnote: [[14]],
@@ -127,5 +134,19 @@ describe('the interface messages', () => {
 
   it('counts Russian events with the right plural', () => {
     expect([1, 3, 5, 21].map((n) => ru.tickEvents(n, 'X'))).toEqual(['1 событие с X', '3 события с X', '5 событий с X', '21 событие с X']);
+  });
+});
+
+describe('the legend’s words', () => {
+  it('has every entry the map can list in every language, not the registry’s English', () => {
+    const entries = [...Object.values(LEGEND), ...Object.values(HOLDER_LEGEND), ...Object.values(STATUS_LEGEND), ...Object.values(GROUP_LEGEND).flat()];
+    for (const [lang, table] of Object.entries(TABLES)) {
+      for (const entry of entries) {
+        const words = legendWords(entry, table);
+        expect(words.label, `${lang}: ${entry.label}`).not.toBe(entry.label);
+        expect(words.short, `${lang}: ${entry.short}`).not.toBe(entry.short);
+      }
+    }
+    for (const entry of entries) expect(legendWords(entry, en)).toEqual({ label: entry.label, short: entry.short });
   });
 });

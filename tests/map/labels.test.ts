@@ -39,7 +39,12 @@ describe('place labels', () => {
   });
 
   it('asks for the Japanese font only for names with kana or Han, each character once', () => {
-    expect(japaneseCharacters({ places: { a: 'Vladivostok' }, regions: { b: 'Сахалин' }, arcs: {} })).toBe('');
-    expect(japaneseCharacters({ places: { a: '浦塩', c: '大連' }, regions: { b: 'サハリン' }, arcs: { d: '浦塩 → 東京' } })).toBe('浦塩大連サハリン東京');
+    const none = { lang: 'en' as const, places: {}, regions: {}, arcs: {}, compare: {}, zones: {} };
+    expect(japaneseCharacters({ ...none, places: { a: 'Vladivostok' }, regions: { b: 'Сахалин' }, zones: { k: ['Karafuto'] } })).toBe('');
+    expect(japaneseCharacters({ ...none, places: { a: '浦塩', c: '大連' }, regions: { b: 'サハリン' }, arcs: { d: '浦塩 → 東京' } })).toBe(
+      '浦塩大連サハリン東京',
+    );
+    // The zones' labels carry the holder's script in English too (Karafuto 樺太).
+    expect(japaneseCharacters({ ...none, compare: { k: '樺太' }, zones: { k: ['Karafuto\n樺太', '朝鮮'] } })).toBe('樺太朝鮮');
   });
 });

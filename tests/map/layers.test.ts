@@ -9,13 +9,20 @@ import {
   GROUP_LEGEND,
   INTERACTIVE_LAYERS,
   LAYER_GROUPS,
+  HOLDER_LEGEND,
   LEGEND,
+  STATUS_LEGEND,
+  STATUS_LOOK,
   atlasLayers,
-  legendFor,
   metaOf,
   type LayerGroup,
 } from '../../src/lib/map/atlas-layers.ts';
-import { MAP_COLOURS, POWER_COLOURS } from '../../src/lib/theme.ts';
+import { atDate } from '../../src/lib/data/at-date.ts';
+import { HOLDERS, STATUSES } from '../../src/lib/data/atlas.ts';
+import { legendOnDay } from '../../src/lib/map/legend.ts';
+import { dayFromParts } from '../../src/lib/time/days.ts';
+import { HOLDER_COLOURS, MAP_COLOURS } from '../../src/lib/theme.ts';
+import { fixtureAtlas } from '../fixtures/atlas.ts';
 
 const ids = new Set(atlasLayers().map((l) => l.id));
 const allOn = Object.fromEntries(Object.keys(LAYER_GROUPS).map((g) => [g, true])) as Record<LayerGroup, boolean>;
@@ -58,28 +65,39 @@ describe('the layer registry', () => {
 
 describe('the legend', () => {
   it('is drawn from the layers that draw each entry, in the map’s colours', () => {
-    expect(GROUP_LEGEND.zones.map((e) => e.short)).toEqual([
-      'Japan',
-      'Russia, the USSR',
-      'Far Eastern Republic',
-      'Occupation (hatched)',
-      'Dates uncertain (dashed)',
-      'Sphere (dotted)',
-      LEGEND.compare.short,
-    ]);
-    expect(GROUP_LEGEND.zones[0]!.swatch).toMatchObject({ colour: POWER_COLOURS.japan });
+    const zones = GROUP_LEGEND.zones.map((e) => e.short);
+    for (const holder of HOLDERS) expect(zones).toContain(HOLDER_LEGEND[holder].short);
+    for (const status of STATUSES) expect(zones).toContain(STATUS_LEGEND[status].short);
+    expect(HOLDER_LEGEND.japan.swatch).toMatchObject({ colour: HOLDER_COLOURS.japan, fill: STATUS_LOOK.sovereign.fill });
+    expect(STATUS_LEGEND.occupation.swatch).toMatchObject({ pattern: 'hatch' });
+    expect(STATUS_LEGEND['puppet-state'].swatch).toMatchObject({ pattern: 'cross' });
     expect(GROUP_LEGEND.glow).toEqual([LEGEND.glow]);
     expect(LEGEND.glow.swatch).toMatchObject({ colour: MAP_COLOURS.glow });
-    for (const layer of atlasLayers()) for (const entry of metaOf(layer).legend ?? []) expect(Object.values(LEGEND), entry.label).toContain(entry);
+    const known = [...Object.values(LEGEND), ...Object.values(HOLDER_LEGEND), ...Object.values(STATUS_LEGEND)];
+    for (const layer of atlasLayers()) for (const entry of metaOf(layer).legend ?? []) expect(known, entry.label).toContain(entry);
   });
 
-  it('lists what is drawn: not the groups switched off, and the comparison only while comparing', () => {
-    const all = legendFor(allOn, false);
-    expect(all).not.toContain(LEGEND.compare);
-    expect(legendFor(allOn, true)).toContain(LEGEND.compare);
-    const noZones = legendFor({ ...allOn, zones: false }, true);
-    expect(noZones).not.toContain(LEGEND.japan);
-    expect(noZones).not.toContain(LEGEND.compare);
-    expect(noZones).toContain(LEGEND.railway);
+  it('of the day lists only what is drawn: holders, statuses, lines, glow; not the groups switched off; the comparison only while comparing', () => {
+    const keys = (day: number, visible = allOn, comparing = false, reading: 'fact' | 'law' = 'fact') =>
+      legendOnDay(fixtureAtlas, atDate(fixtureAtlas, day, reading), visible, comparing).map((e) => e.key);
+    const may1923 = dayFromParts(1923, 5, 21);
+    expect(keys(may1923)).toEqual([
+      'holder-japan',
+      'holder-china',
+      'status-sovereign',
+      'status-colony',
+      'status-occupation',
+      'railway',
+      'agents-japanese',
+      'glow',
+    ]);
+    // In law, the occupation is not drawn.
+    expect(keys(may1923, allOn, false, 'law')).not.toContain('status-occupation');
+    // The occupation's uncertain start: lighter, dashed, and said so.
+    expect(keys(dayFromParts(1920, 5, 1))).toContain('uncertain');
+    expect(keys(may1923, allOn, true)).toContain('compare');
+    expect(keys(may1923, { ...allOn, zones: false }, true)).toEqual(['railway', 'agents-japanese', 'glow']);
+    const colonies = legendOnDay(fixtureAtlas, atDate(fixtureAtlas, may1923), allOn, false).find((e) => e.key === 'status-colony')!;
+    expect(colonies.zones).toEqual(['colony']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts, isoFromDay } from '../../src/lib/time/days.ts';
-import { SPANS, density, fraction, neighbourEvent, stepDay, ticks } from '../../src/lib/time/slider.ts';
+import { SPANS, density, eraLabel, fraction, neighbourEvent, stepDay, ticks } from '../../src/lib/time/slider.ts';
 
 const d = dayFromParts;
 const iso = (day: number | null) => (day === null ? null : isoFromDay(day));
@@ -57,6 +57,22 @@ describe('ticks', () => {
     expect(neighbourEvent(starts, d(1923, 2, 1), -1)).toBe(0);
     expect(neighbourEvent(starts, d(1923, 6, 1), 1)).toBe(-1);
     expect(neighbourEvent(starts, d(1923, 1, 1), -1)).toBe(-1);
+  });
+});
+
+describe('era labels on the track', () => {
+  it('are never cut mid-word: the full label, its first words, its initials, or nothing', () => {
+    expect(eraLabel('Russo-Japanese War', 200, 6)).toBe('Russo-Japanese War');
+    expect(eraLabel('Road to recognition', 80, 6)).toBe('Road to…');
+    expect(eraLabel('Russo-Japanese War', 50, 6)).toBe('R-J W.');
+    expect(eraLabel('Intervention', 30, 6)).toBe('I.');
+    expect(eraLabel('Intervention', 10, 6)).toBe('');
+    // Whatever the width, what is shown is the label, whole words of it with an ellipsis, or initials.
+    for (let width = 0; width < 200; width += 3) {
+      const shown = eraLabel('Without diplomatic relations', width, 6);
+      expect(shown === '' || 'Without diplomatic relations'.startsWith(shown.replace(/…$/, '')) || /^[A-Z. -]+$/.test(shown), `${width}: ${shown}`).toBe(true);
+      expect(shown.length * 6 + 6 <= width || shown === '').toBe(true);
+    }
   });
 });
 

@@ -112,8 +112,17 @@ const one = (y: number, m: number, d: number) => ({ day: dayFromParts(y, m, d), 
 
 describe('whole hash', () => {
   it('drops a bad map part without failing', () => {
-    expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual({ view: null, date: null, selected: null, step: null, compare: null, lang: null, labels: null });
-    expect(parseHash('')).toEqual({ view: null, date: null, selected: null, step: null, compare: null, lang: null, labels: null });
+    expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual({
+      view: null,
+      date: null,
+      selected: null,
+      step: null,
+      compare: null,
+      lang: null,
+      labels: null,
+      reading: null,
+    });
+    expect(parseHash('')).toEqual({ view: null, date: null, selected: null, step: null, compare: null, lang: null, labels: null, reading: null });
   });
 
   it('round-trips', () => {
@@ -125,6 +134,7 @@ describe('whole hash', () => {
       compare: dayFromParts(1910, 9, 1),
       lang: 'ja' as const,
       labels: 'then' as const,
+      reading: 'law' as const,
     };
     expect(parseHash(writeHash(state))).toEqual(state);
   });
@@ -154,6 +164,7 @@ describe('date part', () => {
       compare: null,
       lang: null,
       labels: null,
+      reading: null,
     });
     expect(parseHash('#map=x&date=1923-05-21')).toEqual({
       view: null,
@@ -163,14 +174,26 @@ describe('date part', () => {
       compare: null,
       lang: null,
       labels: null,
+      reading: null,
     });
   });
 
   it('writes the date as YYYY-MM-DD after the map', () => {
     expect(
-      writeHash({ view: { zoom: 4, lat: 46, lon: 135 }, date: one(1923, 5, 21), selected: null, step: null, compare: null, lang: null, labels: null }),
+      writeHash({
+        view: { zoom: 4, lat: 46, lon: 135 },
+        date: one(1923, 5, 21),
+        selected: null,
+        step: null,
+        compare: null,
+        lang: null,
+        labels: null,
+        reading: null,
+      }),
     ).toBe('#map=4/46.0000/135.0000&date=1923-05-21');
-    expect(writeHash({ view: null, date: one(1855, 2, 7), selected: null, step: null, compare: null, lang: null, labels: null })).toBe('#date=1855-02-07');
+    expect(writeHash({ view: null, date: one(1855, 2, 7), selected: null, step: null, compare: null, lang: null, labels: null, reading: null })).toBe(
+      '#date=1855-02-07',
+    );
   });
 });
 
@@ -201,6 +224,7 @@ describe('a span in the date part', () => {
         compare: null,
         lang: null,
         labels: null,
+        reading: null,
       }),
     ).toBe('#date=1918-08-02/1922-10-25');
   });
@@ -217,7 +241,16 @@ describe('selection part', () => {
 
   it('writes it last', () => {
     expect(
-      writeHash({ view: null, date: one(1923, 5, 21), selected: { kind: 'zone', id: 'korea' }, step: null, compare: null, lang: null, labels: null }),
+      writeHash({
+        view: null,
+        date: one(1923, 5, 21),
+        selected: { kind: 'zone', id: 'korea' },
+        step: null,
+        compare: null,
+        lang: null,
+        labels: null,
+        reading: null,
+      }),
     ).toBe('#date=1923-05-21&zone=korea');
   });
 });
@@ -230,16 +263,25 @@ describe('story step and compare date', () => {
     expect(parseHash('#compare=1800-01-01').compare).toBeNull();
   });
 
-  it('writes them after the selection', () => {
-    expect(writeHash({ view: null, date: one(1923, 5, 21), selected: null, step: 9, compare: dayFromParts(1910, 9, 1), lang: null, labels: null })).toBe(
-      '#date=1923-05-21&step=9&compare=1910-09-01',
+  it('reads view=law or view=fact, and writes it last', () => {
+    expect(parseHash('#view=law').reading).toBe('law');
+    expect(parseHash('#view=fact').reading).toBe('fact');
+    for (const bad of ['', 'LAW', 'laws', 'de-jure']) expect(parseHash(`#view=${bad}`).reading, bad).toBeNull();
+    expect(writeHash({ view: null, date: one(1923, 5, 21), selected: null, step: null, compare: null, lang: null, labels: null, reading: 'law' })).toBe(
+      '#date=1923-05-21&view=law',
     );
+  });
+
+  it('writes them after the selection', () => {
+    expect(
+      writeHash({ view: null, date: one(1923, 5, 21), selected: null, step: 9, compare: dayFromParts(1910, 9, 1), lang: null, labels: null, reading: null }),
+    ).toBe('#date=1923-05-21&step=9&compare=1910-09-01');
   });
 });
 
 describe('any hash at all', () => {
   /** Hashes that look like ours: named parts with our names and others, values of every sort. */
-  const name = fc.constantFrom('map', 'date', 'place', 'zone', 'step', 'compare', 'x', '', '日本');
+  const name = fc.constantFrom('map', 'date', 'place', 'zone', 'step', 'compare', 'view', 'x', '', '日本');
   const value = fc.oneof(
     fc.string(),
     fc.string({ unit: 'grapheme' }),
@@ -292,6 +334,7 @@ describe('any hash at all', () => {
       compare: fc.option(day),
       lang: fc.option(fc.constantFrom('en' as const, 'ru' as const, 'ja' as const)),
       labels: fc.option(fc.constantFrom('then' as const, 'reader' as const)),
+      reading: fc.option(fc.constantFrom('law' as const, 'fact' as const)),
     });
     fc.assert(
       fc.property(state, (s) => {

@@ -4,7 +4,7 @@
 import { ENGLISH, type Locale } from '../i18n/load.ts';
 import { formatDay, formatSpan } from '../time/format.ts';
 import type { Day } from '../time/days.ts';
-import { currentEventIndex, eventsInSpan, spanCover, zoneState } from './at-date.ts';
+import { eventsInSpan, happening, spanCover, zoneState } from './at-date.ts';
 import type { Atlas, AtlasEvent, Citation, Dated, Source } from './atlas.ts';
 import { nameInOn } from './names.ts';
 
@@ -63,8 +63,12 @@ export function summaryText(atlas: Atlas, day: Day, locale: Locale = ENGLISH): s
   const zones = [...certain, ...possible.map(m.possiblyInForce)];
   const date = formatDay(day, lang);
   const inForce = zones.length ? m.inForceOn(date, zones.join(m.listSeparator)) : m.nothingInForceOn(date);
-  const event = atlas.events[currentEventIndex(atlas.events, day)];
-  const current = event ? ` ${m.currentEventSpoken(event.title, eventDate(event, locale))}` : '';
+  const now = happening(atlas.events, day);
+  const [event, previous, next] = [now.index, now.previous, now.next].map((i) => atlas.events[i]);
+  const named = (e: AtlasEvent | undefined) => (e ? m.eventWithDate(e.title, eventDate(e, locale)) : null);
+  let current = '';
+  if (event) current = ` ${m.currentEventSpoken(event.title, eventDate(event, locale))}`;
+  else if (previous || next) current = ` ${m.betweenEventsSpoken(named(previous), named(next))}`;
   return inForce + current;
 }
 

@@ -24,8 +24,8 @@ export interface Translation {
 }
 
 /** The collections of the atlas whose members carry texts, addressed by their id. */
-const COLLECTIONS = ['places', 'zones', 'lines', 'events', 'eras', 'labels', 'story'] as const;
-type Collection = (typeof COLLECTIONS)[number];
+export const TEXT_COLLECTIONS = ['places', 'zones', 'lines', 'events', 'eras', 'labels', 'story'] as const;
+type Collection = (typeof TEXT_COLLECTIONS)[number];
 
 export function translationFile(language: TranslatedLanguage): string {
   return `text.${language}.json`;
@@ -82,7 +82,7 @@ export function translateAtlas(atlas: Atlas, translation: Translation): Atlas {
     list.push([path, text]);
   }
   const out: Atlas = { ...atlas };
-  for (const collection of COLLECTIONS) {
+  for (const collection of TEXT_COLLECTIONS) {
     const members = atlas[collection] as { id: string }[];
     (out[collection] as { id: string }[]) = members.map((m) => {
       const edits = byMember.get(`${collection}#${m.id}`);
@@ -103,7 +103,7 @@ function parseAddress(address: string): { member: string; path: string[] } {
   const collection = address.slice(0, hash) as Collection;
   const rest = address.slice(hash + 1);
   const dot = rest.indexOf('.');
-  if (hash < 0 || !COLLECTIONS.includes(collection) || dot <= 0) throw new TranslationMismatch(`"${address}" is not a text's address`);
+  if (hash < 0 || !TEXT_COLLECTIONS.includes(collection) || dot <= 0) throw new TranslationMismatch(`"${address}" is not a text's address`);
   return { member: `${collection}#${rest.slice(0, dot)}`, path: rest.slice(dot + 1).split('.') };
 }
 

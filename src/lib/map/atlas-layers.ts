@@ -9,29 +9,41 @@ import type {
   LayerSpecification,
   SymbolLayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { AgentSide, ZoneKind } from '../data/atlas.ts';
-import { FONTS, MAP_COLOURS, POWER_COLOURS } from '../theme.ts';
+import { HOLDERS, STATUSES, type AgentSide, type Holder, type Status } from '../data/atlas.ts';
+import { FONTS, HOLDER_COLOURS, MAP_COLOURS, POWER_COLOURS } from '../theme.ts';
 import { SOURCES } from './sources.ts';
 
 const AGENT_COLOURS: Record<AgentSide, string> = { 'japanese-agent': POWER_COLOURS.japan, 'soviet-official': POWER_COLOURS.russia };
 
-/** Fill strength by kind: territories read strongest, spheres and occupations (hatched) lightest. */
-export const ZONE_FILL_OPACITY: Record<ZoneKind, number> = {
-  territory: 0.3,
-  leased: 0.34,
-  'puppet-state': 0.22,
-  republic: 0.16,
-  occupation: 0.14,
-  intervention: 0.1,
-  sphere: 0.1,
-  region: 0,
+/**
+ * How each status is drawn, the same whoever held the zone (the holder gives the colour): the
+ * strength of the tint, the edge, and the hatching. Sovereign solid; a colony or protectorate a
+ * lighter solid; a lease or railway zone edged; an occupation hatched; a puppet state cross-hatched;
+ * a sphere a tinted outline; held jointly or disputed, dashed. Hatching and edges are what tell the
+ * statuses apart in greyscale; the hue tells the holder.
+ */
+export const STATUS_LOOK: Record<Status, { fill: number; edge: 'none' | 'thick' | 'tinted' | 'dashed'; pattern?: 'hatch' | 'cross' }> = {
+  sovereign: { fill: 0.24, edge: 'none' },
+  colony: { fill: 0.13, edge: 'none' },
+  protectorate: { fill: 0.13, edge: 'none' },
+  leased: { fill: 0.13, edge: 'thick' },
+  'railway-zone': { fill: 0.13, edge: 'thick' },
+  occupation: { fill: 0.12, edge: 'none', pattern: 'hatch' },
+  'puppet-state': { fill: 0.12, edge: 'none', pattern: 'cross' },
+  sphere: { fill: 0.04, edge: 'tinted' },
+  joint: { fill: 0.12, edge: 'dashed' },
+  disputed: { fill: 0.08, edge: 'dashed' },
 };
 
-/** Kinds outlined with a dotted line only, however certain their dates: a sphere is no border. */
-const DOTTED_KINDS: ZoneKind[] = ['sphere', 'region'];
+/** A zone drawn possibly in force (its dates uncertain or disputed there): this much of its tint and hatching, and a dashed edge. */
+export const UNCERTAIN_STRENGTH = 0.5;
 
-/** Kinds drawn with diagonal hatching over the fill, as atlases draw occupations. */
-const HATCHED_KINDS: ZoneKind[] = ['occupation', 'intervention'];
+/** Edge widths, in CSS pixels: a lease's or a railway zone's edge, a sphere's tinted band, a dashed edge, an overlay's own thin edge. */
+export const EDGE_WIDTHS = { thick: 2.4, tinted: 4, dashed: 1.3, thin: 1 } as const;
+/** A sphere's band is its colour at this opacity: a tint, not a border. */
+const TINTED_OPACITY = 0.45;
+/** The agent network's labels: shown by the bridge only while the network is drawn fully. */
+export const AGENT_LABEL_LAYER = 'lines-agent-plan-label';
 
 /** The outlines of the zones in force on the comparison date, and their names: shown by the bridge only while comparing. */
 export const COMPARE_LAYERS = ['zones-compare', 'zones-compare-label'];
@@ -42,7 +54,7 @@ export const COMPARE_LAYERS = ['zones-compare', 'zones-compare-label'];
  * side by side, a place's dot, or an event's glow. LayersPanel draws it in CSS, the PNG export on a canvas.
  */
 export type Swatch =
-  | { kind: 'area'; colour: string; fill: number; edge: 'solid' | 'dashed' | 'dotted'; hatch?: boolean }
+  | { kind: 'area'; colour: string; fill: number; edge: 'none' | 'solid' | 'thick' | 'tinted' | 'dashed' | 'dotted'; pattern?: 'hatch' | 'cross' }
   | { kind: 'line'; colour: string; width: number; dash?: 'dashed' | 'dotted' }
   | { kind: 'pair'; colours: [string, string] }
   | { kind: 'dot'; colour: string }
@@ -60,27 +72,10 @@ export interface LegendEntry {
 
 /** Every legend entry, each attached below to the layer that draws it (its metadata), so the legend lists what the layers draw. */
 export const LEGEND = {
-  japan: { swatch: { kind: 'area', colour: POWER_COLOURS.japan, fill: 0.32, edge: 'solid' }, label: 'Held by Japan', short: 'Japan' },
-  russia: {
-    swatch: { kind: 'area', colour: POWER_COLOURS.russia, fill: 0.32, edge: 'solid' },
-    label: 'Held by Russia, then the USSR',
-    short: 'Russia, the USSR',
-  },
-  fer: { swatch: { kind: 'area', colour: POWER_COLOURS.fer, fill: 0.32, edge: 'solid' }, label: 'Far Eastern Republic', short: 'Far Eastern Republic' },
-  occupation: {
-    swatch: { kind: 'area', colour: POWER_COLOURS.japan, fill: 0.14, edge: 'solid', hatch: true },
-    label: 'Occupation or intervention (hatched)',
-    short: 'Occupation (hatched)',
-  },
   uncertain: {
-    swatch: { kind: 'area', colour: POWER_COLOURS.japan, fill: 0.14, edge: 'dashed' },
-    label: 'Possibly in force: the dates are uncertain or disputed, so the zone is drawn lighter with a dashed edge',
-    short: 'Dates uncertain (dashed)',
-  },
-  sphere: {
-    swatch: { kind: 'area', colour: POWER_COLOURS.japan, fill: 0.1, edge: 'dotted' },
-    label: 'Sphere of interest; Manchuria as a region',
-    short: 'Sphere (dotted)',
+    swatch: { kind: 'area', colour: HOLDER_COLOURS.none, fill: STATUS_LOOK.sovereign.fill * UNCERTAIN_STRENGTH, edge: 'dashed' },
+    label: 'Dates uncertain or disputed: drawn lighter, with a dashed edge',
+    short: 'Dates uncertain (lighter, dashed)',
   },
   compare: {
     swatch: { kind: 'line', colour: MAP_COLOURS.compare, width: 2, dash: 'dashed' },
@@ -111,9 +106,49 @@ export const LEGEND = {
   },
 } satisfies Record<string, LegendEntry>;
 
+/** Who held a zone: its colour, as a sovereign's tint. Labels name the holder of the time. */
+export const HOLDER_LEGEND = Object.fromEntries(
+  (
+    [
+      ['japan', 'Japan', 'Japan'],
+      ['russia', 'The Russian Empire', 'Russian Empire'],
+      ['soviet', 'Soviet Russia, the USSR from 1922', 'Soviet Russia, USSR'],
+      ['white', 'The White governments of the Civil War', 'White governments'],
+      ['fer', 'The Far Eastern Republic', 'Far Eastern Republic'],
+      ['china', 'China: the Qing Empire, the Republic from 1912, the People’s Republic from 1949', 'China'],
+      ['mongolia', 'Mongolia', 'Mongolia'],
+      ['korea', 'Korea', 'Korea'],
+      ['usa', 'The United States (Allied occupation)', 'United States'],
+      ['none', 'No holder: renounced, with no beneficiary named', 'No holder'],
+    ] as [Holder, string, string][]
+  ).map(([h, label, short]) => [h, { swatch: { kind: 'area', colour: HOLDER_COLOURS[h], fill: STATUS_LOOK.sovereign.fill, edge: 'none' }, label, short }]),
+) as Record<Holder, LegendEntry>;
+
+/** How a zone was held: each treatment once, in a neutral colour (the holder gives the hue). */
+export const STATUS_LEGEND: Record<Status, LegendEntry> = (() => {
+  const swatch = (s: Status): Swatch => {
+    const look = STATUS_LOOK[s];
+    const edge = look.edge === 'none' ? 'none' : look.edge;
+    return { kind: 'area', colour: HOLDER_COLOURS.none, fill: look.fill, edge, ...(look.pattern ? { pattern: look.pattern } : {}) };
+  };
+  const entry = (s: Status, label: string, short: string): LegendEntry => ({ swatch: swatch(s), label, short });
+  return {
+    sovereign: entry('sovereign', 'Sovereign territory: solid', 'Sovereign (solid)'),
+    colony: entry('colony', 'Colony or protectorate: a lighter solid', 'Colony, protectorate (lighter)'),
+    protectorate: entry('protectorate', 'Colony or protectorate: a lighter solid', 'Colony, protectorate (lighter)'),
+    leased: entry('leased', 'Leased territory or railway zone: edged', 'Lease, railway zone (edged)'),
+    'railway-zone': entry('railway-zone', 'Leased territory or railway zone: edged', 'Lease, railway zone (edged)'),
+    occupation: entry('occupation', 'Military occupation: hatched', 'Occupation (hatched)'),
+    'puppet-state': entry('puppet-state', 'Puppet state: cross-hatched', 'Puppet state (cross-hatched)'),
+    sphere: entry('sphere', 'Sphere of influence: a tinted outline', 'Sphere (tinted outline)'),
+    joint: entry('joint', 'Held jointly: dashed', 'Held jointly (dashed)'),
+    disputed: entry('disputed', 'Claimed or disputed: dashed', 'Disputed (dashed)'),
+  };
+})();
+
 /** What the Layers panel switches on and off, in its order: a name and a swatch per group. */
 export const LAYER_GROUPS = {
-  zones: { label: 'Zones', swatch: { kind: 'area', colour: POWER_COLOURS.japan, fill: 0.3, edge: 'solid' } },
+  zones: { label: 'States and zones', swatch: { kind: 'area', colour: POWER_COLOURS.japan, fill: STATUS_LOOK.sovereign.fill, edge: 'none' } },
   railways: { label: 'Railways', swatch: { kind: 'line', colour: MAP_COLOURS.railway, width: 3 } },
   borders: { label: 'Borders', swatch: { kind: 'line', colour: MAP_COLOURS.border, width: 2, dash: 'dashed' } },
   journeys: { label: 'Journeys', swatch: { kind: 'line', colour: MAP_COLOURS.story, width: 3, dash: 'dotted' } },
@@ -150,6 +185,22 @@ function byState(certain: number, uncertain: number): ExpressionSpecification {
   return ['match', on, 2, certain, 1, uncertain, 0];
 }
 
+/** The zone's holder and status on the day, as the bridge set them (look.ts); '' before it has. */
+const holder: ExpressionSpecification = ['to-string', ['feature-state', 'holder']];
+const status: ExpressionSpecification = ['to-string', ['feature-state', 'status']];
+
+/** The holder's colour (HOLDER_COLOURS); no holder set, the colour of none. */
+export function holderColour(): ExpressionSpecification {
+  const pairs = HOLDERS.filter((h) => h !== 'none').flatMap((h) => [h, HOLDER_COLOURS[h]]);
+  return ['match', holder, ...pairs, HOLDER_COLOURS.none] as unknown as ExpressionSpecification;
+}
+
+/** On the comparison date, the zone's holder (feature-state `cmpHolder`, set by the bridge), in its colour. */
+function compareHolderColour(): ExpressionSpecification {
+  const pairs = HOLDERS.filter((h) => h !== 'none').flatMap((h) => [h, HOLDER_COLOURS[h]]);
+  return ['match', ['to-string', ['feature-state', 'cmpHolder']], ...pairs, HOLDER_COLOURS.none] as unknown as ExpressionSpecification;
+}
+
 /**
  * Over a span of time, a zone's fill says how much of the span it covered (feature-state `cover`,
  * 0..1; unset, as on a single day, is 1): a zone in force for a sliver of the span is drawn at a
@@ -157,16 +208,14 @@ function byState(certain: number, uncertain: number): ExpressionSpecification {
  */
 const spanShare: ExpressionSpecification = ['+', 0.35, ['*', 0.65, ['coalesce', ['feature-state', 'cover'], 1]]];
 
-function powerColour(): ExpressionSpecification {
-  return ['match', ['get', 'power'], 'japan', POWER_COLOURS.japan, 'russia', POWER_COLOURS.russia, 'fer', POWER_COLOURS.fer, POWER_COLOURS.china];
+/** A value per status (STATUS_LOOK), `other` for none set. */
+function byStatus(value: (status: Status) => number, other = 0): ExpressionSpecification {
+  return ['match', status, ...STATUSES.flatMap((s) => [s, value(s)]), other] as unknown as ExpressionSpecification;
 }
 
-function kindOpacity(): ExpressionSpecification {
-  const pairs = Object.entries(ZONE_FILL_OPACITY).flatMap(([kind, o]) => [kind, o]);
-  return ['match', ['get', 'kind'], ...pairs, 0.2] as unknown as ExpressionSpecification;
-}
-
-const isKind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
+/** 1 for a zone drawn with its own shape, 0 for an overlay made of state pieces, which the pieces already shade (look.ts, drawnByPieces). */
+const own: ExpressionSpecification = ['to-number', ['get', 'own'], 1];
+const isState: ExpressionSpecification = ['==', ['get', 'layer'], 'state'];
 
 /*
  * One shader program per layer type. MapLibre compiles a program for each combination, per layer
@@ -188,8 +237,8 @@ function widthWhen(states: number[], width: ExpressionSpecification | number): E
 }
 
 /** An outline's width: wider when selected, in the story, or under the pointer. */
-function outlineWidth(base: number): ExpressionSpecification {
-  return ['case', flag('selected'), base + 1.8, flag('story'), base + 1.6, flag('hover'), base + 1, base];
+function outlineWidth(base: number | ExpressionSpecification): ExpressionSpecification {
+  return ['case', flag('selected'), ['+', base, 1.8], ['any', flag('story'), flag('legend')], ['+', base, 1.6], flag('hover'), ['+', base, 1], base];
 }
 
 /** An outline's colour: the story's colour while a story step points at it, else its own. */
@@ -199,68 +248,90 @@ function outlineColour(own: ExpressionSpecification | string): ExpressionSpecifi
 
 function zoneLayers(): LayerSpecification[] {
   const source = SOURCES.zones;
+  const emphasis: ExpressionSpecification = ['case', ['any', flag('selected'), flag('hover'), flag('legend')], 1.6, 1];
+  const patterned = (pattern: 'hatch' | 'cross'): ExpressionSpecification =>
+    byStatus((s) => (STATUS_LOOK[s].pattern === pattern || (pattern === 'hatch' && STATUS_LOOK[s].pattern === 'cross') ? 1 : 0));
+  const hatchLayer = (id: string, pattern: string, which: 'hatch' | 'cross', legend: LegendEntry[]): LayerSpecification => ({
+    id,
+    metadata: layerMeta('zones', { legend }),
+    type: 'fill',
+    source,
+    paint: {
+      'fill-pattern': pattern,
+      'fill-opacity': ['*', patterned(which), byState(0.9, 0.9 * UNCERTAIN_STRENGTH), own, spanShare],
+      // The outline the fill already draws: no second (antialiasing) pass over the pattern.
+      'fill-antialias': false,
+    },
+  });
+  // An edge drawn solid: a lease's thick edge, a sphere's tinted band, an overlay's thin edge. A
+  // state piece has none of its own (the tints meet), so that the cuts between pieces stay unseen.
+  const solidEdge = byStatus((s) => {
+    const edge = STATUS_LOOK[s].edge;
+    return edge === 'thick' ? EDGE_WIDTHS.thick : edge === 'tinted' ? EDGE_WIDTHS.tinted : edge === 'dashed' ? 0 : -1;
+  });
+  const solidWidth: ExpressionSpecification = [
+    'let',
+    'edge',
+    solidEdge,
+    ['case', ['>=', ['var', 'edge'], 0], ['var', 'edge'], ['case', isState, 0, ['*', own, EDGE_WIDTHS.thin]]],
+  ];
   /** Drawn while in force on the comparison date: strong when certainly, lighter when possibly. */
   const compareOpacity: ExpressionSpecification = ['match', ['coalesce', ['feature-state', 'cmp'], 0], 2, 0.9, 1, 0.5, 0];
-  const dottedOr = (dotted: ExpressionSpecification, dashed: ExpressionSpecification): ExpressionSpecification => [
-    'match',
-    ['get', 'kind'],
-    DOTTED_KINDS,
-    dotted,
-    dashed,
-  ];
-  const emphasis: ExpressionSpecification = ['case', ['any', flag('selected'), flag('hover')], 1.6, 1];
   return [
     {
       id: 'zones-fill',
-      metadata: layerMeta('zones', { interactive: 'zone', legend: [LEGEND.japan, LEGEND.russia, LEGEND.fer] }),
+      metadata: layerMeta('zones', { interactive: 'zone', legend: Object.values(HOLDER_LEGEND) }),
       type: 'fill',
       source,
-      filter: ['!', isKind('region')],
+      // States under overlays: an overlay's tint lies over its state's.
+      layout: { 'fill-sort-key': ['case', isState, 0, 1] },
       paint: {
-        'fill-color': powerColour(),
-        // Possibly in force (disputed or imprecise dates): drawn at half strength.
-        'fill-opacity': ['*', kindOpacity(), byState(1, 0.45), emphasis, spanShare],
+        'fill-color': holderColour(),
+        // Possibly in force (disputed or imprecise dates): drawn lighter.
+        'fill-opacity': ['*', byStatus((s) => STATUS_LOOK[s].fill), byState(1, UNCERTAIN_STRENGTH), emphasis, own, spanShare],
         'fill-antialias': false,
       },
     },
-    {
-      id: 'zones-hatch',
-      metadata: layerMeta('zones', { legend: [LEGEND.occupation] }),
-      type: 'fill',
-      source,
-      filter: isKind(...HATCHED_KINDS),
-      paint: {
-        'fill-pattern': ['match', ['get', 'power'], 'russia', 'hatch-russia', 'hatch-japan'],
-        'fill-opacity': ['*', byState(0.85, 0.35), spanShare],
-        // The outline the fill already draws: no second (antialiasing) pass over the pattern.
-        'fill-antialias': false,
-      },
-    },
+    hatchLayer(
+      'zones-hatch',
+      'hatch',
+      'hatch',
+      STATUSES.filter((s) => STATUS_LOOK[s].pattern).map((s) => STATUS_LEGEND[s]),
+    ),
+    // A puppet state's second hatching, crossing the first.
+    hatchLayer('zones-hatch-cross', 'hatch-cross', 'cross', []),
     {
       id: 'zones-outline',
-      metadata: layerMeta('zones'),
+      metadata: layerMeta('zones', {
+        legend: STATUSES.filter((s) => !STATUS_LOOK[s].pattern && s !== 'protectorate' && s !== 'railway-zone').map((s) => STATUS_LEGEND[s]),
+      }),
       type: 'line',
       source,
-      filter: ['!', isKind(...DOTTED_KINDS)],
       paint: {
-        'line-color': outlineColour(powerColour()),
-        'line-width': widthWhen([2], outlineWidth(1.2)),
-        'line-opacity': byState(0.9, 0),
+        'line-color': outlineColour(holderColour()),
+        // Selected, in the story or under the pointer, any zone is outlined (a state piece too).
+        'line-width': widthWhen([2], outlineWidth(solidWidth)),
+        'line-opacity': [
+          'case',
+          ['any', flag('selected'), flag('story'), flag('hover'), flag('legend')],
+          0.9,
+          byStatus((s) => (STATUS_LOOK[s].edge === 'tinted' ? TINTED_OPACITY : 0.9), 0.9),
+        ],
         'line-offset': perFeature(0),
       },
     },
     {
       // One layer for the dashed outlines, to keep the layer count (and each frame's draw calls)
-      // down: zones possibly in force (state 1) dashed, spheres and regions dotted while shown.
+      // down: held jointly or disputed, and any zone possibly in force (state 1).
       id: 'zones-outline-dashed',
-      metadata: layerMeta('zones', { legend: [LEGEND.uncertain, LEGEND.sphere] }),
+      metadata: layerMeta('zones', { legend: [LEGEND.uncertain] }),
       type: 'line',
       source,
       paint: {
-        'line-color': outlineColour(['match', ['get', 'kind'], 'region', MAP_COLOURS.regionLabel, powerColour()]),
-        'line-width': dottedOr(widthWhen([1, 2], outlineWidth(1.1)), widthWhen([1], outlineWidth(1.4))),
-        'line-dasharray': dottedOr(['literal', [1, 2]], ['literal', [3, 2]]),
-        'line-opacity': dottedOr(byState(0.8, 0.5), byState(0, 0.9)),
+        'line-color': outlineColour(holderColour()),
+        'line-width': ['match', on, 1, outlineWidth(EDGE_WIDTHS.dashed), 2, byStatus((s) => (STATUS_LOOK[s].edge === 'dashed' ? EDGE_WIDTHS.dashed : 0)), 0],
+        'line-dasharray': perFeature([3, 2]),
+        'line-opacity': perFeature(0.9),
       },
     },
     {
@@ -272,9 +343,9 @@ function zoneLayers(): LayerSpecification[] {
       source,
       // Shown by the bridge only while a comparison date is set.
       layout: { visibility: 'none' },
-      filter: ['!', isKind('region')],
+      filter: ['!=', ['get', 'layer'], 'state'],
       paint: {
-        'line-color': powerColour(),
+        'line-color': compareHolderColour(),
         'line-width': perFeature(2),
         'line-dasharray': perFeature([1.5, 1]),
         'line-opacity': compareOpacity,
@@ -297,9 +368,9 @@ function zoneLayers(): LayerSpecification[] {
         'text-max-width': 9,
         'text-ignore-placement': true,
       },
-      filter: ['!', isKind('region')],
+      filter: ['!=', ['get', 'kind'], 'region'],
       paint: {
-        'text-color': powerColour(),
+        'text-color': compareHolderColour(),
         'text-halo-color': perFeature(MAP_COLOURS.labelHalo),
         'text-halo-width': 1.2,
         'text-opacity': compareOpacity,
@@ -390,20 +461,24 @@ function lineLayers(): LayerSpecification[] {
       layout: { 'line-cap': 'round' },
       paint: {
         'line-color': ['match', ['get', 'side'], 'soviet-official', AGENT_COLOURS['soviet-official'], AGENT_COLOURS['japanese-agent']],
-        'line-width': widthWhen([1, 2], ['case', flag('selected'), 3, 1.6]),
+        // Quiet by default: thin and faint while in force; drawn fully (feature-state `loud`) when
+        // one of its cities is selected, its story step shown, or its legend entry focused.
+        'line-width': widthWhen([1, 2], ['case', flag('selected'), 3, flag('loud'), 1.8, 0.8]),
         // The two directions share the Tokyo–Moscow corridor: a small offset keeps both visible.
         'line-offset': ['match', ['get', 'side'], 'soviet-official', 1.5, -1.5],
-        'line-opacity': byState(0.8, 0.55),
+        'line-opacity': ['*', byState(0.85, 0.6), ['case', flag('loud'), 1, 0.5]],
       },
     },
     {
-      id: 'lines-agent-plan-label',
+      // Shown by the bridge only while the network is drawn fully (AGENT_LABEL_LAYER).
+      id: AGENT_LABEL_LAYER,
       metadata: layerMeta('agents'),
       type: 'symbol',
       source,
       minzoom: 2.5,
       filter: ['==', ['get', 'kind'], 'agent-plan'],
       layout: {
+        visibility: 'none',
         'symbol-placement': 'line',
         'symbol-spacing': 420,
         'text-field': ['get', 'label'],
@@ -537,9 +612,41 @@ function regionLabelLayer(): SymbolLayerSpecification {
   };
 }
 
-/** Layer order, bottom to top: zones, lines, region labels, places, place labels. */
+/**
+ * The overlays' names of the time, inside their shapes, from the zoom at which they fit (the
+ * source's `minzoom`; a filter's zoom is read at whole zoom levels). They neither take room from
+ * nor give way to other labels: each name of the time is a feature of its own, switched by
+ * feature-state, and one not shown would otherwise still hold its room. Place dots and names are
+ * drawn above them, so no place is hidden.
+ */
+function zoneLabelLayer(): SymbolLayerSpecification {
+  return {
+    id: 'zones-label',
+    metadata: layerMeta('zones'),
+    type: 'symbol',
+    source: SOURCES.zoneLabels,
+    filter: ['>=', ['zoom'], ['get', 'minzoom']],
+    layout: {
+      'text-field': ['get', 'text'],
+      'text-font': [...FONTS.italic],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10.5, 7, 13],
+      'text-max-width': 9,
+      'text-line-height': 1.15,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: {
+      'text-color': perFeature(MAP_COLOURS.zoneLabel),
+      'text-halo-color': perFeature(MAP_COLOURS.labelHalo),
+      'text-halo-width': 1.2,
+      'text-opacity': byState(0.95, 0.7),
+    },
+  };
+}
+
+/** Layer order, bottom to top: zones, lines, zone names, region labels, places, place labels. */
 export function atlasLayers(): LayerSpecification[] {
-  return [...zoneLayers(), ...lineLayers(), regionLabelLayer(), ...placeLayers(), placeLabelLayer()];
+  return [...zoneLayers(), ...lineLayers(), zoneLabelLayer(), regionLabelLayer(), ...placeLayers(), placeLabelLayer()];
 }
 
 /** The registry: what the app derives from the layers' metadata, computed once. */
@@ -560,8 +667,3 @@ export const INTERACTIVE_LAYERS = {
 export const GROUP_LEGEND = Object.fromEntries(
   (Object.keys(LAYER_GROUPS) as LayerGroup[]).map((group) => [group, LAYERS.filter((l) => metaOf(l).group === group).flatMap((l) => metaOf(l).legend ?? [])]),
 ) as Record<LayerGroup, LegendEntry[]>;
-
-/** The legend of what is drawn: the entries of the groups shown, and the comparison's only while comparing. */
-export function legendFor(visible: Record<LayerGroup, boolean>, comparing: boolean): LegendEntry[] {
-  return (Object.keys(GROUP_LEGEND) as LayerGroup[]).filter((g) => visible[g]).flatMap((g) => GROUP_LEGEND[g].filter((e) => comparing || !e.whileComparing));
-}

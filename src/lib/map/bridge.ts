@@ -17,15 +17,16 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { atDate, atSpan, zoneState, type DateView } from '../data/at-date.ts';
 import type { Atlas } from '../data/atlas.ts';
+import { zoneLabelOn, zoneLook, type Reading } from '../data/look.ts';
 import { indexAtlas, type AtlasIndex, type FeatureRef } from '../data/lookup.ts';
 import type { Day } from '../time/days.ts';
 import { MAX_ZOOM, MIN_ZOOM, type MapView } from '../url/hash.ts';
-import { COMPARE_LAYERS, GROUP_LAYERS, INTERACTIVE_LAYERS, atlasLayers, type LayerGroup } from './atlas-layers.ts';
+import { AGENT_LABEL_LAYER, COMPARE_LAYERS, GROUP_LAYERS, INTERACTIVE_LAYERS, atlasLayers, type LayerGroup } from './atlas-layers.ts';
 import { FeatureStates } from './feature-states.ts';
 import { FIRST_FRAME_DEADLINE_MS, firstFrameReason, type FirstFrameReason } from './first-frame.ts';
 import { mapNames, type MapNames } from './labels.ts';
 import { PATTERNS } from './patterns.ts';
-import { SOURCES, atlasSources } from './sources.ts';
+import { SOURCES, atlasSources, zoneLabelId } from './sources.ts';
 import { baseStyle, type DataUrls } from './style.ts';
 import { MOUSE_REACH, TOUCH_REACH, pickPlace } from './pick.ts';
 import { DEFAULT_BOUNDS, FRAME_MARGIN, NO_INSETS, insetsDiffer, mapCentre, revealDelta, visibleRect, type Camera, type Insets } from './view.ts';
@@ -53,6 +54,8 @@ export interface AtlasMapOptions {
   onUserMove?: () => void;
   /** The map painted its first frame: complete, unless the deadline passed or the atlas failed. */
   onFirstFrame?: () => void;
+  /** How long the first frame may be held, in ms (FIRST_FRAME_DEADLINE_MS unless a test asks to wait: Infinity). */
+  firstFrameDeadline?: number;
 }
 
 /** The map's own words (its controls, its description), in the reader's language. */
@@ -86,6 +89,7 @@ export interface MapCommands {
 export class AtlasMap implements MapCommands {
   readonly map: MapLibreMap;
   private atlas: Atlas | null = null;
+  private index: AtlasIndex | null = null;
   /** Set once the base style has loaded: sources and layers can only be added after that. */
   private styleLoaded = false;
   private pending: (() => void)[] = [];
@@ -113,13 +117,17 @@ export class AtlasMap implements MapCommands {
    * visible part when a panel or sheet opens over it, until the camera is moved or the choice is undone.
    */
   private revealAt: [number, number] | null = null;
-  private index: AtlasIndex | null = null;
   /** Every feature-state the map reads, set through one synchroniser that touches only what changed. */
   private states: FeatureStates;
   private hovered: FeatureRef | null = null;
   /** The Layers panel's switches, as last given (the app's state holds them: AtlasState.layers). */
   private visibility: Partial<Record<LayerGroup, boolean>> = {};
   private comparing = false;
+  private agentsLoud = false;
+  /** Zones drawn by their holder in fact or in law (AtlasState.reading). */
+  private reading: Reading = 'fact';
+  /** The comparison date outlined, if any. */
+  private compareDay: Day | null = null;
   private firstFrame: FirstFrame | null = null;
   /** The atlas's data failed to load: the first frame waits for it no longer. */
   private atlasUnavailable = false;
@@ -132,7 +140,7 @@ export class AtlasMap implements MapCommands {
   private firstFrameDeadline: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: AtlasMapOptions) {
-    const { container, urls, view, words, onViewChange, onHover, onSelect, onUserMove, onFirstFrame } = options;
+    const { container, urls, view, words, onViewChange, onHover, onSelect, onUserMove, onFirstFrame, firstFrameDeadline = FIRST_FRAME_DEADLINE_MS } = options;
     this.intent = view === null ? { bounds: DEFAULT_BOUNDS } : null;
     this.map = new MapLibreMap({
       container,
@@ -146,7 +154,7 @@ export class AtlasMap implements MapCommands {
       attributionControl: false,
     });
     this.states = new FeatureStates(this.map);
-    this.holdFirstFrame(onFirstFrame);
+    this.holdFirstFrame(onFirstFrame, firstFrameDeadline);
     this.map.touchPitch.disable();
     this.map.keyboard.enable();
     this.map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
@@ -201,7 +209,7 @@ export class AtlasMap implements MapCommands {
    * if a later MapLibre lacks them, the map paints as it loads (and the e2e test of the first frame
    * fails, to say so).
    */
-  private holdFirstFrame(onFirstFrame: (() => void) | undefined): void {
+  private holdFirstFrame(onFirstFrame: (() => void) | undefined, deadline: number): void {
     const created = performance.now();
     const internals = this.map as unknown as { painter?: { render?: (...args: unknown[]) => void }; _placementDirty?: boolean };
     const painter = internals.painter;
@@ -211,14 +219,17 @@ export class AtlasMap implements MapCommands {
       return;
     }
     painter.render = (...args: unknown[]) => {
-      const reason = firstFrameReason({
-        loaded: this.map.loaded(),
-        placed: internals._placementDirty !== true,
-        atlasOn: this.hasAtlas(),
-        atlasUnavailable: this.atlasUnavailable,
-        forced: this.paintNow,
-        elapsed: performance.now() - created,
-      });
+      const reason = firstFrameReason(
+        {
+          loaded: this.map.loaded(),
+          placed: internals._placementDirty !== true,
+          atlasOn: this.hasAtlas(),
+          atlasUnavailable: this.atlasUnavailable,
+          forced: this.paintNow,
+          elapsed: performance.now() - created,
+        },
+        deadline,
+      );
       if (!reason) return;
       painter.render = render;
       clearTimeout(this.firstFrameDeadline);
@@ -227,7 +238,7 @@ export class AtlasMap implements MapCommands {
       onFirstFrame?.();
     };
     // MapLibre draws only when something changes: at the deadline, one frame is asked for.
-    this.firstFrameDeadline = setTimeout(() => this.map.triggerRepaint(), FIRST_FRAME_DEADLINE_MS);
+    if (Number.isFinite(deadline)) this.firstFrameDeadline = setTimeout(() => this.map.triggerRepaint(), deadline);
   }
 
   /** The atlas's data could not be loaded: the map shows its land without waiting for it. */
@@ -266,8 +277,10 @@ export class AtlasMap implements MapCommands {
     const zoneLayers = visible(INTERACTIVE_LAYERS.zones);
     if (!zoneLayers.length) return null;
     const zones = this.map.queryRenderedFeatures([point.x, point.y], { layers: zoneLayers });
-    const drawn = zones.find((f) => (this.drawn?.view.zones.get(String(f.properties['id'])) ?? 0) > 0);
-    return drawn ? { kind: 'zone', id: String(drawn.properties['id']) } : null;
+    const drawn = zones.filter((f) => (this.drawn?.view.zones.get(String(f.properties['id'])) ?? 0) > 0);
+    // An overlay (Karafuto, an occupation) says more than the state piece beneath it.
+    const hit = drawn.find((f) => f.properties['layer'] !== 'state') ?? drawn[0];
+    return hit ? { kind: 'zone', id: String(hit.properties['id']) } : null;
   }
 
   private setHovered(next: FeatureRef | null): void {
@@ -287,18 +300,47 @@ export class AtlasMap implements MapCommands {
     this.whenAtlas(() => this.states.flag('story', refs));
   }
 
+  /** Outlines the zones a focused or hovered legend entry describes; an empty list clears them. */
+  emphasise(zones: readonly string[]): void {
+    this.whenAtlas(() => this.states.update(SOURCES.zones, 'legend', new Map(zones.map((id) => [id, true])), false));
+  }
+
+  /**
+   * The 1923 agent network drawn fully (wider arcs, their labels) or quietly. The labels' layer is
+   * shown only while loud: hidden, it costs nothing, and shown it would take room from place names.
+   */
+  setAgentsLoud(loud: boolean): void {
+    if (loud === this.agentsLoud) return;
+    this.agentsLoud = loud;
+    this.whenAtlas(() => {
+      const arcs = this.atlas!.lines.filter((l) => l.kind === 'agent-plan');
+      this.states.update(SOURCES.lines, 'loud', new Map(loud ? arcs.map((l) => [l.id, true]) : []), false);
+      this.applyVisibility();
+    });
+  }
+
   /** Outlines the zones in force on a second date over the current date's fills; null clears. */
   setCompareDate(day: Day | null): void {
     // Nothing outlined and nothing asked for: no state to clear.
     if (day === null && !this.comparing) return;
     this.comparing = day !== null;
+    this.compareDay = day;
     this.whenAtlas(() => {
-      const zones = this.atlas!.zones;
-      const cmp = new Map(day === null ? [] : zones.map((z) => [z.id, zoneState(z, day)]));
-      this.states.update(SOURCES.zones, 'cmp', cmp, 0);
-      this.states.update(SOURCES.zoneNames, 'cmp', cmp, 0);
+      this.drawCompare(day);
       this.applyVisibility();
     });
+  }
+
+  /** The comparison's states: in force on its date (`cmp`), and its holder then (`cmpHolder`), in the reading shown. */
+  private drawCompare(day: Day | null): void {
+    const zones = this.atlas!.zones;
+    const cmp = new Map(day === null ? [] : zones.map((z) => [z.id, zoneState(z, day)]));
+    const holders = new Map<string, string>();
+    if (day !== null) for (const z of zones) holders.set(z.id, zoneLook(z, day, this.reading)?.holder ?? '');
+    for (const source of [SOURCES.zones, SOURCES.zoneNames]) {
+      this.states.update(source, 'cmp', cmp, 0);
+      this.states.update(source, 'cmpHolder', holders, '');
+    }
   }
 
   /**
@@ -360,7 +402,8 @@ export class AtlasMap implements MapCommands {
 
   /**
    * Each layer's visibility from its group's switch. The compare outlines are drawn only while
-   * comparing too: unused, they would still cost every frame. Only layers whose visibility differs
+   * comparing too, and the agent network's labels only while it is loud: unused, they would still
+   * cost every frame. Only layers whose visibility differs
    * are touched: a layout change makes MapLibre tile the layer's source again, even to 'visible'
    * from the unset default.
    */
@@ -368,7 +411,7 @@ export class AtlasMap implements MapCommands {
     for (const [group, ids] of Object.entries(GROUP_LAYERS) as [LayerGroup, string[]][]) {
       const on = this.visibility[group] !== false;
       for (const id of ids) {
-        const wanted = on && (!COMPARE_LAYERS.includes(id) || this.comparing) ? 'visible' : 'none';
+        const wanted = on && (!COMPARE_LAYERS.includes(id) || this.comparing) && (id !== AGENT_LABEL_LAYER || this.agentsLoud) ? 'visible' : 'none';
         if ((this.map.getLayoutProperty(id, 'visibility') ?? 'visible') !== wanted) this.map.setLayoutProperty(id, 'visibility', wanted);
       }
     }
@@ -494,18 +537,24 @@ export class AtlasMap implements MapCommands {
     const previous = this.names;
     this.names = names;
     if (!this.atlasOnMap || !this.atlas) return;
-    const same = (a: Record<string, string> | undefined, b: Record<string, string>) => a !== undefined && Object.keys(b).every((k) => a[k] === b[k]);
+    const same = (a: Record<string, string | string[]> | undefined, b: Record<string, string | string[]>) =>
+      a !== undefined && Object.keys(b).every((k) => String(a[k]) === String(b[k]));
     const sources = atlasSources(this.atlas, indexAtlas(this.atlas), names);
     const changed = [
       [SOURCES.places, same(previous?.places, names.places)],
       [SOURCES.labels, same(previous?.regions, names.regions)],
       [SOURCES.lines, same(previous?.arcs, names.arcs)],
+      [SOURCES.zoneNames, same(previous?.compare, names.compare)],
+      [SOURCES.zoneLabels, same(previous?.zones, names.zones) && previous?.lang === names.lang],
     ] as const;
     for (const [id, unchanged] of changed) {
       if (unchanged) continue;
+      // A zone's label features are numbered by its names in one language: the day's are shown anew.
+      if (id === SOURCES.zoneLabels) this.states.update(SOURCES.zoneLabels, 'on', new Map(), 0);
       const spec = sources[id];
       const source = this.map.getSource<GeoJSONSource>(id);
       if (spec?.type === 'geojson' && source) source.setData(spec.data as GeoJSON.GeoJSON);
+      if (id === SOURCES.zoneLabels && this.drawn) this.drawZoneLabels(this.drawn.day, this.drawn.view.looks);
     }
   }
 
@@ -574,19 +623,50 @@ export class AtlasMap implements MapCommands {
     });
   }
 
+  /**
+   * Draws the zones by their holder in law or in fact: feature-state only, like a date step (one
+   * frame, no re-tiling), and only the zones whose holder or status differ are touched.
+   */
+  setReading(reading: Reading): void {
+    if (reading === this.reading) return;
+    this.reading = reading;
+    const drawn = this.drawn;
+    this.drawn = null;
+    if (drawn) this.applyDate(drawn.day, drawn.until);
+    // The comparison's outlines take their holder in the same reading.
+    if (this.compareDay !== null) this.drawCompare(this.compareDay);
+  }
+
   /** A span draws what was in force at any time in it, each zone as strong as the share it covered, and rings its events' places. */
   private applyDate(day: Day, until: Day | null): void {
     const atlas = this.atlas;
     if (!atlas || !this.atlasOnMap || (this.drawn?.day === day && this.drawn.until === until)) return;
-    const span = until === null ? null : atSpan(atlas, day, until);
-    const view = span ?? atDate(atlas, day);
+    const span = until === null ? null : atSpan(atlas, day, until, this.reading);
+    const view = span ?? atDate(atlas, day, this.reading);
+    const looks = view.looks;
     const marked = span ? span.events.flatMap((i) => atlas.events[i]!.places) : (view.current?.places ?? []);
     this.states.update(SOURCES.zones, 'on', view.zones, 0);
     this.states.update(SOURCES.zones, 'cover', span?.cover ?? new Map(), 1);
+    this.states.update(SOURCES.zones, 'holder', new Map([...looks].map(([id, look]) => [id, look.holder])), '');
+    this.states.update(SOURCES.zones, 'status', new Map([...looks].map(([id, look]) => [id, look.status])), '');
+    this.drawZoneLabels(day, looks);
     this.states.update(SOURCES.lines, 'on', view.lines, 0);
     this.states.update(SOURCES.places, 'glow', view.glow, 0);
     this.states.update(SOURCES.places, 'current', new Map(marked.map((id) => [id, true])), false);
     this.drawn = { day, until, view };
+  }
+
+  /** Each overlay drawn shows its name of the day, in the names' language (one label feature per name of the time). */
+  private drawZoneLabels(day: Day, looks: ReadonlyMap<string, { on: number }>): void {
+    const labels = new Map<string, number>();
+    const names = this.names;
+    if (names) {
+      for (const [id, texts] of Object.entries(names.zones)) {
+        const look = looks.get(id);
+        if (look) labels.set(zoneLabelId(id, texts.indexOf(zoneLabelOn(this.index!.zone(id)!, day, names.lang))), look.on);
+      }
+    }
+    this.states.update(SOURCES.zoneLabels, 'on', labels, 0);
   }
 
   destroy(): void {

@@ -25,6 +25,16 @@ export function wantsDebugHook(search: string): boolean {
   return new URLSearchParams(search).has('debug');
 }
 
+/**
+ * With `?debug&firstframe=wait`, the map holds its first frame until it is complete, however long
+ * that takes: the e2e test of that rule then holds on a machine of any speed, where the deadline
+ * (first-frame.ts) would otherwise paint an incomplete map first. Undefined: the usual deadline.
+ */
+export function firstFrameDeadline(search: string): number | undefined {
+  const query = new URLSearchParams(search);
+  return query.has('debug') && query.get('firstframe') === 'wait' ? Infinity : undefined;
+}
+
 export function installDebugHook(atlasMap: AtlasMap): void {
   const hook: AtlasDebugHook = {
     map: atlasMap.map,

@@ -12,7 +12,7 @@ export interface FeatureStateTarget {
 }
 
 /** A value of feature-state; `off` below is the one every paint expression assumes when none is set. */
-type Value = number | boolean;
+type Value = number | boolean | string;
 
 /** The source each kind of map feature is drawn from. */
 export const SOURCE_OF: Record<FeatureRef['kind'], string> = { place: SOURCES.places, zone: SOURCES.zones };

@@ -1,59 +1,99 @@
-// Where a zone's name goes when a point is wanted rather than a line along its edge: inside its
-// largest part, near the middle. A coast as jagged as Korea's leaves no stretch of outline straight
-// enough to write a name along, and MapLibre's own point labels on a polygon repeat on every island
-// and every tile. So: the centroid of the largest polygon when it falls inside it, else the middle of
-// the widest stretch of that polygon along the centroid's parallel.
+// Where a zone's name goes: a point well inside its largest polygon (an approximate pole of
+// inaccessibility: of a grid of candidates inside, the farthest from the edge, refined once), and
+// how far that point is from the edge, which says from what zoom the name fits. Pure; run once when
+// the atlas loads, on rings thinned to a few hundred points, so it costs a few milliseconds.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
-/** Twice the signed area of a ring (positive counter-clockwise), in square degrees. */
-function ringArea2(ring: Position[]): number {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
-  return sum;
+export interface LabelPoint {
+  lon: number;
+  lat: number;
+  /** Distance to the nearest edge, in degrees of longitude at the point's latitude. */
+  room: number;
 }
 
-function ringCentroid(ring: Position[]): [number, number] {
-  let [x, y, a] = [0, 0, 0];
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const cross = ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
-    x += (ring[j]![0]! + ring[i]![0]!) * cross;
-    y += (ring[j]![1]! + ring[i]![1]!) * cross;
-    a += cross;
-  }
-  return a === 0 ? [ring[0]![0]!, ring[0]![1]!] : [x / (3 * a), y / (3 * a)];
+/** At most this many points of a ring are used: the label's place needs no coastline's detail. */
+const MAX_RING_POINTS = 300;
+const GRID = 16;
+
+function thin(ring: Position[]): Position[] {
+  const stride = Math.max(1, Math.ceil(ring.length / MAX_RING_POINTS));
+  const out = ring.filter((_, i) => i % stride === 0);
+  out.push(ring[ring.length - 1]!);
+  return out;
 }
 
-/** Where a horizontal line at `lat` crosses the polygon's rings, west to east. */
-function crossings(polygon: Position[][], lat: number): number[] {
-  const xs: number[] = [];
-  for (const ring of polygon) {
+function inside(x: number, y: number, rings: Position[][]): boolean {
+  let isIn = false;
+  for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [x1, y1] = [ring[j]![0]!, ring[j]![1]!];
-      const [x2, y2] = [ring[i]![0]!, ring[i]![1]!];
-      if (y1 > lat !== y2 > lat) xs.push(x1 + ((lat - y1) / (y2 - y1)) * (x2 - x1));
+      const [xi, yi] = ring[i] as [number, number];
+      const [xj, yj] = ring[j] as [number, number];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) isIn = !isIn;
     }
   }
-  return xs.sort((a, b) => a - b);
+  return isIn;
 }
 
-function inside(polygon: Position[][], [lon, lat]: [number, number]): boolean {
-  return crossings(polygon, lat).filter((x) => x < lon).length % 2 === 1;
-}
-
-/** A point inside the zone's largest part, near its middle, for its name. */
-export function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const largest = polygons.reduce((a, b) => (Math.abs(ringArea2(b[0]!)) > Math.abs(ringArea2(a[0]!)) ? b : a));
-  const centroid = ringCentroid(largest[0]!);
-  if (inside(largest, centroid)) return centroid;
-  const xs = crossings(largest, centroid[1]);
-  let best: [number, number] = [largest[0]![0]![0]!, largest[0]![0]![1]!];
-  let widest = -1;
-  for (let i = 0; i + 1 < xs.length; i += 2) {
-    if (xs[i + 1]! - xs[i]! > widest) {
-      widest = xs[i + 1]! - xs[i]!;
-      best = [(xs[i]! + xs[i + 1]!) / 2, centroid[1]];
+/** Distance from a point to the rings' edges, with longitude shrunk by the latitude's cosine. */
+function edgeDistance(x: number, y: number, rings: Position[][], k: number): number {
+  let best = Infinity;
+  for (const ring of rings) {
+    for (let i = 1; i < ring.length; i++) {
+      const ax = ring[i - 1]![0]! * k;
+      const ay = ring[i - 1]![1]!;
+      const bx = ring[i]![0]! * k;
+      const by = ring[i]![1]!;
+      const px = x * k;
+      const dx = bx - ax;
+      const dy = by - ay;
+      const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
+      const d = Math.hypot(px - (ax + t * dx), y - (ay + t * dy));
+      if (d < best) best = d;
     }
   }
   return best;
+}
+
+function area(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 1; i < ring.length; i++) sum += ring[i - 1]![0]! * ring[i]![1]! - ring[i]![0]! * ring[i - 1]![1]!;
+  return Math.abs(sum / 2);
+}
+
+/** The label's point for a polygon or multipolygon (its largest part); null for an empty shape. */
+export function labelPoint(geometry: Polygon | MultiPolygon): LabelPoint | null {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const largest = polygons.filter((p) => p[0] && p[0].length >= 4).sort((a, b) => area(b[0]!) - area(a[0]!))[0];
+  if (!largest) return null;
+  const rings = largest.map(thin);
+  const xs = rings[0]!.map((p) => p[0]!);
+  const ys = rings[0]!.map((p) => p[1]!);
+  let [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
+  let best: LabelPoint | null = null;
+  // A coarse grid over the whole shape, then a finer one around the best candidate.
+  for (let pass = 0; pass < 2; pass++) {
+    const [dx, dy] = [(e - w) / GRID, (n - s) / GRID];
+    for (let i = 0; i <= GRID; i++) {
+      for (let j = 0; j <= GRID; j++) {
+        const [x, y] = [w + i * dx, s + j * dy];
+        if (!inside(x, y, rings)) continue;
+        const room = edgeDistance(x, y, rings, k) / k;
+        if (!best || room > best.room) best = { lon: x, lat: y, room };
+      }
+    }
+    if (!best) break;
+    [w, e, s, n] = [best.lon - 2 * dx, best.lon + 2 * dx, best.lat - 2 * dy, best.lat + 2 * dy];
+  }
+  if (best) return best;
+  // A sliver no grid point falls in: its first vertex, with no room.
+  const [lon, lat] = rings[0]![0] as [number, number];
+  return { lon, lat, room: 0 };
+}
+
+/** The zoom from which a name about `widthPx` wide fits across the room at the label's point (MapLibre's 512 px world). */
+export function fitZoom(room: number, widthPx = 70): number {
+  if (room <= 0) return 24;
+  const pxPerDegreeAtZero = 512 / 360;
+  return Math.max(0, Math.log2(widthPx / (2 * room * pxPerDegreeAtZero)));
 }

@@ -1,7 +1,8 @@
 // The names the map writes: places in the reader's language, or as they were named on the day shown
 // (Dairen 大連 in 1930, Toyohara 豊原 in 1935); the region and sea names in the reader's language;
-// the 1923 plan's arcs by their ends. Pure: the bridge puts them into the sources' `label` fields.
+// the 1923 plan's arcs by their ends; the zones by their names of the time (look.ts). Pure: the bridge puts them into the sources' `label` fields.
 import type { Atlas, NameLanguage, NameSpan, Names } from '../data/atlas.ts';
+import { zoneLabels } from '../data/look.ts';
 import { nameFor } from '../data/names.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { inForce, type Day } from '../time/days.ts';
@@ -11,9 +12,15 @@ export type LabelMode = 'reader' | 'then';
 
 /** What the map writes, by feature id. */
 export interface MapNames {
+  /** The reader's language the names are for (the zones' labels of a day are picked in it). */
+  lang: Lang;
   places: Record<string, string>;
   regions: Record<string, string>;
   arcs: Record<string, string>;
+  /** Each zone's name where the comparison outlines it (in the reader's language). */
+  compare: Record<string, string>;
+  /** Each overlay's labels, one per name of the time (zoneLabels): the map shows the day's by feature-state. */
+  zones: Record<string, string[]>;
 }
 
 /** The scripts a name of the time may add beside the reader's, in this order. */
@@ -55,11 +62,19 @@ export function mapNames(atlas: Atlas, lang: Lang, mode: LabelMode, day: Day): M
   const arcs = Object.fromEntries(
     atlas.lines.flatMap((l) => (l.agentPlan ? [[l.id, `${places[l.agentPlan.from] ?? l.agentPlan.from} → ${places[l.agentPlan.to] ?? l.agentPlan.to}`]] : [])),
   );
-  return { places, regions, arcs };
+  const zones = Object.fromEntries(atlas.zones.filter((z) => z.layer === 'overlay').map((z) => [z.id, zoneLabels(z, lang)]));
+  const compare = Object.fromEntries(atlas.zones.map((z) => [z.id, nameFor(z.names, lang).text]));
+  return { lang, places, regions, arcs, compare, zones };
 }
 
 /** The kana and Han characters the names use: the Japanese font's glyphs to fetch before drawing them (none: no fetch). */
 export function japaneseCharacters(names: MapNames): string {
-  const all = [...Object.values(names.places), ...Object.values(names.regions), ...Object.values(names.arcs)].join('');
+  const all = [
+    ...Object.values(names.places),
+    ...Object.values(names.regions),
+    ...Object.values(names.arcs),
+    ...Object.values(names.compare),
+    ...Object.values(names.zones).flat(),
+  ].join('');
   return [...new Set(all.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/gu) ?? [])].join('');
 }

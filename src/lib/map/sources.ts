@@ -3,12 +3,25 @@
 import type { SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { Atlas, Line } from '../data/atlas.ts';
+import { drawnByPieces, zoneLabels } from '../data/look.ts';
 import type { AtlasIndex } from '../data/lookup.ts';
 import type { MapNames } from './labels.ts';
-import { labelPoint } from './label-point.ts';
+import { fitZoom, labelPoint } from './label-point.ts';
 
 /** Source ids; features are addressed by their atlas id (`promoteId`). */
-export const SOURCES = { zones: 'atlas-zones', zoneNames: 'atlas-zone-names', lines: 'atlas-lines', places: 'atlas-places', labels: 'atlas-labels' } as const;
+export const SOURCES = {
+  zones: 'atlas-zones',
+  zoneLabels: 'atlas-zone-labels',
+  zoneNames: 'atlas-zone-names',
+  lines: 'atlas-lines',
+  places: 'atlas-places',
+  labels: 'atlas-labels',
+} as const;
+
+/** A zone label's feature id: the zone's id and which of its names of the time (zoneLabels in look.ts). */
+export function zoneLabelId(zone: string, index: number): string {
+  return `${zone}~${index}`;
+}
 
 function collection<P>(features: Feature<Geometry, P>[]): FeatureCollection<Geometry, P> {
   return { type: 'FeatureCollection', features };
@@ -19,12 +32,38 @@ function collection<P>(features: Feature<Geometry, P>[]): FeatureCollection<Geom
  * time); without names, the atlas's English ones.
  */
 export function atlasSources(atlas: Atlas, index: AtlasIndex, names: MapNames | null = null): Record<string, SourceSpecification> {
+  // One label point per zone, shared by its names of the time and the comparison's name.
+  const points = new Map(atlas.zones.map((z) => [z.id, labelPoint(z.geometry)]));
   return {
     [SOURCES.zones]: {
       type: 'geojson',
       promoteId: 'id',
       data: collection(
-        atlas.zones.map((z) => ({ type: 'Feature', properties: { id: z.id, kind: z.kind, power: z.power, name: z.names.en }, geometry: z.geometry })),
+        atlas.zones.map((z) => ({
+          type: 'Feature',
+          // `own`: 0 for an overlay made of state pieces, which the pieces already shade (look.ts).
+          properties: { id: z.id, layer: z.layer, own: drawnByPieces(z) ? 0 : 1, name: z.names.en },
+          geometry: z.geometry,
+        })),
+      ),
+    },
+    // The overlays' names, one point per name of the time, inside the shape (label-point.ts), shown
+    // by feature-state `on` from the zoom at which they fit.
+    [SOURCES.zoneLabels]: {
+      type: 'geojson',
+      promoteId: 'id',
+      data: collection(
+        atlas.zones
+          .filter((z) => z.layer === 'overlay')
+          .flatMap((z) => {
+            const at = points.get(z.id);
+            if (!at) return [];
+            return (names?.zones[z.id] ?? zoneLabels(z)).map((text, i): Feature<Point> => ({
+              type: 'Feature',
+              properties: { id: zoneLabelId(z.id, i), text, minzoom: labelZoom(at.room, text) },
+              geometry: { type: 'Point', coordinates: [at.lon, at.lat] },
+            }));
+          }),
       ),
     },
     // A point inside each zone for its name (the comparison's outlines are named there).
@@ -32,11 +71,18 @@ export function atlasSources(atlas: Atlas, index: AtlasIndex, names: MapNames | 
       type: 'geojson',
       promoteId: 'id',
       data: collection(
-        atlas.zones.map((z): Feature<Point> => ({
-          type: 'Feature',
-          properties: { id: z.id, kind: z.kind, power: z.power, name: z.names.en },
-          geometry: { type: 'Point', coordinates: labelPoint(z.geometry) },
-        })),
+        atlas.zones.flatMap((z): Feature<Point>[] => {
+          const at = points.get(z.id);
+          return at
+            ? [
+                {
+                  type: 'Feature',
+                  properties: { id: z.id, kind: z.kind, name: names?.compare[z.id] ?? z.names.en },
+                  geometry: { type: 'Point', coordinates: [at.lon, at.lat] },
+                },
+              ]
+            : [];
+        }),
       ),
     },
     [SOURCES.lines]: {
@@ -72,6 +118,15 @@ export function atlasSources(atlas: Atlas, index: AtlasIndex, names: MapNames | 
       ),
     },
   };
+}
+
+/**
+ * From what zoom a zone's name fits its shape: its longest line (wrapped at about 16 characters by
+ * the layer's max width), about 6 px a character, may fill the shape's inscribed circle.
+ */
+function labelZoom(room: number, text: string): number {
+  const longest = Math.max(...text.split('\n').map((line) => Math.min(line.length, 16)));
+  return Math.round(fitZoom(room, longest * 6) * 10) / 10;
 }
 
 /** "Moscow → Gensan": an agent-plan arc's ends, written along it so it reads wherever it is cut off. */

@@ -8,6 +8,7 @@ import type { Atlas } from '../data/atlas.ts';
 import { AtlasLoadError, loadAtlas, type LoadProblem } from '../data/load.ts';
 import { loadTranslation, translateAtlas } from '../data/text.ts';
 import type { Lang } from '../i18n/languages.ts';
+import type { Reading } from '../data/look.ts';
 import { indexAtlas, type FeatureRef } from '../data/lookup.ts';
 import { LAYER_GROUPS, type LayerGroup } from '../map/atlas-layers.ts';
 import type { Day } from '../time/days.ts';
@@ -48,6 +49,10 @@ export class AtlasState {
   compare = $state<Day | null>(null);
   /** The Layers panel's switches: every group is shown until switched off. */
   layers = $state(Object.fromEntries(Object.keys(LAYER_GROUPS).map((g) => [g, true])) as Record<LayerGroup, boolean>);
+  /** The legend entry focused or under the pointer: its zones are outlined; an agent entry draws the 1923 network fully. */
+  legendFocus = $state<{ key: string; zones: string[] } | null>(null);
+  /** Zones drawn by their holder in fact (the default) or in law: `view=law` in the URL. */
+  reading = $state<Reading>('fact');
   /** The slider's track: the story's core or the whole period (a date outside the core widens it). */
   span = $state<SpanName>('core');
 
@@ -164,6 +169,12 @@ export class AtlasState {
     const { min, max } = SPANS.core;
     if (this.until === null) this.setDay(clampToRange(this.day, min, max));
     else this.setSpanOfTime(clampToRange(this.day, min, max - 1), clampToRange(this.until, min + 1, max));
+  }
+
+  /** The law/fact switch. */
+  setReading(reading: Reading): void {
+    this.reading = reading;
+    this.app.url.note(HISTORY.reading);
   }
 
   setCompare(day: Day | null): void {

@@ -22,6 +22,7 @@ export const HISTORY = {
   compare: 'push',
   language: 'push',
   labels: 'push',
+  reading: 'push',
 } as const satisfies Record<string, HistoryMode>;
 
 export type Move = keyof typeof HISTORY;
@@ -73,6 +74,8 @@ const URL_BINDINGS: { [K in keyof UrlState]: Binding<K> } = {
   // A link without lang= keeps the language shown (Back to an entry written before the switch).
   lang: { get: (app) => app.language.urlLang, set: (app, lang) => lang && app.language.set(lang) },
   labels: { get: (app) => (app.language.labels === 'then' ? 'then' : null), set: (app, mode) => (app.language.labels = mode ?? 'reader') },
+  // Only "in law" is written: "in fact" is the default.
+  reading: { get: (app) => (app.atlas.reading === 'law' ? 'law' : null), set: (app, reading) => (app.atlas.reading = reading ?? 'fact') },
 };
 
 const NAMES = Object.keys(URL_BINDINGS) as (keyof UrlState)[];

@@ -85,6 +85,38 @@ export function neighbourEvent(starts: Day[], day: Day, direction: 1 | -1): numb
   return -1;
 }
 
+/** About how wide a character of the era labels is (0.66rem of Atlas Sans), in CSS px. */
+const ERA_CHAR_PX = 6;
+
+/**
+ * What an era's band on the track can show in `widthPx`, never cut mid-word: the full label; else
+ * its first words, with an ellipsis; else its initials ("Russo-Japanese War" → "R-J W."); else
+ * nothing. The full label is the band's name for hover, focus and screen readers.
+ */
+export function eraLabel(label: string, widthPx: number, charPx = ERA_CHAR_PX): string {
+  const fits = (text: string) => text.length * charPx + 6 <= widthPx;
+  if (fits(label)) return label;
+  const words = label.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const text = `${words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[,;:]$/, '')}…`;
+    if (fits(text)) return text;
+  }
+  const initials = `${words
+    .map((w) =>
+      w
+        .split('-')
+        .map((part) => part.charAt(0).toUpperCase())
+        .join('-'),
+    )
+    .join(' ')}.`;
+  if (fits(initials)) return initials;
+  const first = `${label.charAt(0).toUpperCase()}.`;
+  return fits(first) ? first : '';
+}
+
 export interface Density {
   /** Per bin, how many events start in it. */
   events: number[];

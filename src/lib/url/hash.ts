@@ -5,6 +5,7 @@
 // URL_PARTS below lists the parts: a new one is a line there, and an entry in the app's state that
 // fills it (URL_BINDINGS in src/lib/state/url.svelte.ts).
 
+import type { Reading } from '../data/look.ts';
 import type { FeatureRef } from '../data/lookup.ts';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { isoFromDay, type Day } from '../time/days.ts';
@@ -18,7 +19,8 @@ export interface MapView {
 
 /** The map's zoom range; a hash outside it is clamped, not rejected. */
 export const MIN_ZOOM = 0;
-export const MAX_ZOOM = 11;
+/** No further than the land data holds: Natural Earth's 10m coast turns to blocks beyond zoom 8. */
+export const MAX_ZOOM = 8;
 /** Web Mercator cannot show the poles; MapLibre clamps here too. */
 export const MAX_LAT = 85.0511;
 
@@ -145,6 +147,11 @@ export function parseNamesPart(value: string | undefined): 'then' | 'reader' | n
   return value === 'then' || value === 'reader' ? value : null;
 }
 
+/** Reads `view=law` or `view=fact`: which holder the zones are drawn by. */
+export function parseReadingPart(value: string | undefined): Reading | null {
+  return value === 'law' || value === 'fact' ? value : null;
+}
+
 /** How one part of the state is read from the hash's named parts and written back as named parts. */
 interface Codec<T> {
   read(parts: Map<string, string>): T | null;
@@ -181,6 +188,8 @@ const URL_PARTS = {
   lang: named('lang', parseLangPart, String),
   /** `names=then`: place names on the map as named at the time. */
   labels: named('names', parseNamesPart, String),
+  /** `view=law`: zones drawn by their holder in law (in fact when absent). */
+  reading: named('view', parseReadingPart, String),
 };
 
 type Parts = typeof URL_PARTS;

@@ -6,13 +6,15 @@
 // A message with parts takes them as arguments, already formatted (dates by format.ts), so that
 // each language puts them where its grammar wants them.
 import type { LayerGroup, LEGEND } from '../../map/atlas-layers.ts';
-import type { PlaceKind } from '../../data/atlas.ts';
+import type { Holder, PlaceKind, Status } from '../../data/atlas.ts';
 import type { LoadProblem } from '../../data/load.ts';
 import type { ResultKind } from '../../data/search.ts';
 import type { MapWords } from '../../map/bridge.ts';
 import type { DateProblem } from '../../time/parse.ts';
 
 export type LegendKey = keyof typeof LEGEND;
+/** A legend entry in words: in full (the Layers panel, a title) and short (the on-map legend, the saved image). */
+export type LegendWords = { label: string; short: string };
 
 const FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD';
 
@@ -99,7 +101,8 @@ export const en = {
   go: 'Go',
   date: 'Date',
   currentEvent: 'Current event',
-  beforeFirstEvent: 'Before the first event',
+  recentEvent: 'Recent event',
+  betweenEvents: 'Between events',
   previousEvent: 'Previous event',
   previousEventKey: 'Previous event ([)',
   nextEvent: 'Next event',
@@ -127,6 +130,9 @@ export const en = {
   nothingInForceOn: (date: string) => `Nothing in force on ${date}.`,
   possiblyInForce: (name: string) => `${name} (possibly: dates uncertain)`,
   currentEventSpoken: (title: string, date: string) => `Current event: ${title} (${date}).`,
+  /** Each event already "Title (date)" (eventWithDate); null where there is none. */
+  betweenEventsSpoken: (previous: string | null, next: string | null) =>
+    `Between events${previous ? `: the last, ${previous}` : ''}${next ? `${previous ? ';' : ':'} the next, ${next}` : ''}.`,
   listSeparator: '; ',
   eventWithDate: (title: string, date: string) => `${title} (${date})`,
   citationPage: (page: string) => `p. ${page}`,
@@ -186,7 +192,7 @@ export const en = {
   showOnMap: 'Show on the map',
   legend: 'Legend',
   layerGroups: {
-    zones: 'Zones',
+    zones: 'States and zones',
     railways: 'Railways',
     borders: 'Borders',
     journeys: 'Journeys',
@@ -195,22 +201,52 @@ export const en = {
     glow: 'Event glow',
   } satisfies Record<LayerGroup, string>,
   legendEntries: {
-    japan: { label: 'Held by Japan', short: 'Japan' },
-    russia: { label: 'Held by Russia, then the USSR', short: 'Russia, the USSR' },
-    fer: { label: 'Far Eastern Republic', short: 'Far Eastern Republic' },
-    occupation: { label: 'Occupation or intervention (hatched)', short: 'Occupation (hatched)' },
-    uncertain: {
-      label: 'Possibly in force: the dates are uncertain or disputed, so the zone is drawn lighter with a dashed edge',
-      short: 'Dates uncertain (dashed)',
+    uncertain: { label: 'Dates uncertain or disputed: drawn lighter, with a dashed edge', short: 'Dates uncertain (lighter, dashed)' },
+    compare: {
+      label: "Zones in force on the compared date: dashed outlines in their holder's colour, with their names",
+      short: 'Zones on the compared date (dashed outline)',
     },
-    sphere: { label: 'Sphere of interest; Manchuria as a region', short: 'Sphere (dotted)' },
-    compare: { label: 'Zones in force on the compared date, outlined', short: 'Zones on the compared date (outline)' },
     railway: { label: 'Railway; dashed while being built', short: 'Railway' },
     border: { label: 'Border on the 50th parallel', short: 'Border on the 50th parallel' },
     japaneseAgents: { label: '1923 plan: Japanese agents to Soviet cities', short: '1923 plan: Japanese agents' },
     sovietOfficials: { label: '1923 plan: Soviet officials to Japanese-ruled ports', short: '1923 plan: Soviet officials' },
     glow: { label: "Where an event happened, fading over a year; the current event's place is ringed", short: 'Recent event' },
-  } satisfies Record<LegendKey, { label: string; short: string }>,
+  } satisfies Record<LegendKey, LegendWords>,
+  /** Who held a zone (its colour); named as the holder of the time. */
+  holderEntries: {
+    japan: { label: 'Japan', short: 'Japan' },
+    russia: { label: 'The Russian Empire', short: 'Russian Empire' },
+    soviet: { label: 'Soviet Russia, the USSR from 1922', short: 'Soviet Russia, USSR' },
+    white: { label: 'The White governments of the Civil War', short: 'White governments' },
+    fer: { label: 'The Far Eastern Republic', short: 'Far Eastern Republic' },
+    china: { label: 'China: the Qing Empire, the Republic from 1912, the People’s Republic from 1949', short: 'China' },
+    mongolia: { label: 'Mongolia', short: 'Mongolia' },
+    korea: { label: 'Korea', short: 'Korea' },
+    usa: { label: 'The United States (Allied occupation)', short: 'United States' },
+    none: { label: 'No holder: renounced, with no beneficiary named', short: 'No holder' },
+  } satisfies Record<Holder, LegendWords>,
+  /** How a zone was held (its treatment). Statuses drawn alike share their words. */
+  statusEntries: {
+    sovereign: { label: 'Sovereign territory: solid', short: 'Sovereign (solid)' },
+    colony: { label: 'Colony or protectorate: a lighter solid', short: 'Colony, protectorate (lighter)' },
+    protectorate: { label: 'Colony or protectorate: a lighter solid', short: 'Colony, protectorate (lighter)' },
+    leased: { label: 'Leased territory or railway zone: edged', short: 'Lease, railway zone (edged)' },
+    'railway-zone': { label: 'Leased territory or railway zone: edged', short: 'Lease, railway zone (edged)' },
+    occupation: { label: 'Military occupation: hatched', short: 'Occupation (hatched)' },
+    'puppet-state': { label: 'Puppet state: cross-hatched', short: 'Puppet state (cross-hatched)' },
+    sphere: { label: 'Sphere of influence: a tinted outline', short: 'Sphere (tinted outline)' },
+    joint: { label: 'Held jointly: dashed', short: 'Held jointly (dashed)' },
+    disputed: { label: 'Claimed or disputed: dashed', short: 'Disputed (dashed)' },
+  } satisfies Record<Status, LegendWords>,
+  // The legend on the map, and the switch between the holders in fact and in law.
+  mapKey: 'Key',
+  readingSwitch: 'Zones drawn by who held them',
+  inFactButton: 'In fact',
+  inLawButton: 'In law',
+  inFact: 'in fact',
+  inLaw: 'in law',
+  /** The masthead's line before "in fact" / "in law". */
+  zonesByHolder: 'Zones by who held them',
   mapLabels: 'Place names on the map',
   labelsReader: 'In my language',
   labelsThen: 'As named at the time',
