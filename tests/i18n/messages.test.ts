@@ -3,12 +3,14 @@
 // table with a key missing or a parameter different (`satisfies Messages`); these check what it
 // cannot: empty strings, English left in, and what the messages say once given their parameters.
 import { describe, expect, it } from 'vitest';
+import { eventDate } from '../../src/lib/data/describe.ts';
 import { legendWords } from '../../src/lib/i18n/legend.ts';
 import { en, type Messages } from '../../src/lib/i18n/messages/en.ts';
 import { ja } from '../../src/lib/i18n/messages/ja.ts';
 import { ru } from '../../src/lib/i18n/messages/ru.ts';
 import { latinWords, withoutExceptions } from './untranslated.ts';
 import { GROUP_LEGEND, HOLDER_LEGEND, LEGEND, STATUS_LEGEND } from '../../src/lib/map/atlas-layers.ts';
+import { dayFromParts } from '../../src/lib/time/days.ts';
 import type { DateProblem } from '../../src/lib/time/parse.ts';
 
 type Functions = { [K in keyof Messages as Messages[K] extends (...args: never[]) => unknown ? K : never]: Messages[K] };
@@ -130,6 +132,15 @@ describe('the interface messages', () => {
     expect(en.quotedInEnglish).toBeNull();
     expect(ru.quotedInEnglish).toMatch(/англ/);
     expect(ja.quotedInEnglish).toMatch(/英語/);
+  });
+
+  it('puts a Russian month after "с" and "около" in the genitive', () => {
+    const may1923 = { start: dayFromParts(1923, 5, 1), precision: 'month' as const, uncertain: false };
+    const ruLocale = { lang: 'ru' as const, m: ru };
+    expect(eventDate({ ...may1923, end: null }, ruLocale)).toBe('с мая 1923 г.');
+    expect(eventDate({ ...may1923, end: dayFromParts(1923, 7, 1), uncertain: true }, ruLocale)).toBe('около мая–июня 1923 г.');
+    expect(eventDate({ ...may1923, end: null, precision: 'year' }, ruLocale)).toBe('с 1923');
+    expect(ru.dateFrom('21 мая 1923 г.')).toBe('с 21 мая 1923 г.');
   });
 
   it('counts Russian events with the right plural', () => {

@@ -5,6 +5,27 @@ import type { Messages } from './en.ts';
 
 const FORMS = 'ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД';
 
+/**
+ * Russian puts a month after "с" or "около" in the genitive ("с мая 1923 г."). Intl writes a month
+ * alone in the nominative ("май 1923 г.") and beside a day in the genitive ("21 мая"): the pairs come
+ * from Intl itself.
+ */
+const GENITIVE = (() => {
+  const alone = new Intl.DateTimeFormat('ru-RU', { month: 'long', timeZone: 'UTC' });
+  const withDay = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  return new Map(
+    Array.from({ length: 12 }, (_, i) => {
+      const date = new Date(Date.UTC(2000, i, 15, 12));
+      return [alone.format(date), withDay.formatToParts(date).find((part) => part.type === 'month')?.value ?? alone.format(date)];
+    }),
+  );
+})();
+
+/** A date in words with its months in the genitive. */
+function genitive(date: string): string {
+  return date.replace(/\p{L}+/gu, (word) => GENITIVE.get(word) ?? word);
+}
+
 /** What is wrong with a typed date or span, in words. */
 function dateProblem(p: DateProblem): string {
   switch (p.kind) {
@@ -103,8 +124,8 @@ export const ru = {
 
   dateProblem,
 
-  dateFrom: (date) => `с ${date}`,
-  dateAbout: (date) => `примерно ${date}`,
+  dateFrom: (date) => `с ${genitive(date)}`,
+  dateAbout: (date) => `около ${genitive(date)}`,
   dateUncertain: (span) => `${span} (дата неточна)`,
   inForceOn: (date, zones) => `Действуют на ${date}: ${zones}.`,
   nothingInForceOn: (date) => `На ${date} ничего не действует.`,
