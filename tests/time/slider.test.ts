@@ -67,6 +67,11 @@ describe('era labels on the track', () => {
     expect(eraLabel('Russo-Japanese War', 50, 6)).toBe('R-J W.');
     expect(eraLabel('Intervention', 30, 6)).toBe('I.');
     expect(eraLabel('Intervention', 10, 6)).toBe('');
+    // Japanese has no spaces: its first characters (a full em each), or nothing.
+    expect(eraLabel('日露戦争', 80, 6)).toBe('日露戦争');
+    expect(eraLabel('日露戦争', 40, 6)).toBe('日露…');
+    expect(eraLabel('日露戦争', 20, 6)).toBe('');
+    expect(eraLabel('Русско-японская война', 60, 6)).toBe('Р-Я В.');
     // Whatever the width, what is shown is the label, whole words of it with an ellipsis, or initials.
     for (let width = 0; width < 200; width += 3) {
       const shown = eraLabel('Without diplomatic relations', width, 6);

@@ -7,6 +7,7 @@ import { drawnByPieces, zoneLabels } from '../data/look.ts';
 import type { AtlasIndex } from '../data/lookup.ts';
 import type { MapNames } from './labels.ts';
 import { fitZoom, labelPoint } from './label-point.ts';
+import { textWidth } from '../text-width.ts';
 
 /** Source ids; features are addressed by their atlas id (`promoteId`). */
 export const SOURCES = {
@@ -122,10 +123,10 @@ export function atlasSources(atlas: Atlas, index: AtlasIndex, names: MapNames | 
 
 /**
  * From what zoom a zone's name fits its shape: its longest line (wrapped at about 16 characters by
- * the layer's max width), about 6 px a character, may fill the shape's inscribed circle.
+ * the layer's max width), about 6 px a Latin character (kana and Han wider: text-width.ts), may fill the shape's inscribed circle.
  */
 function labelZoom(room: number, text: string): number {
-  const longest = Math.max(...text.split('\n').map((line) => Math.min(line.length, 16)));
+  const longest = Math.max(...text.split('\n').map((line) => Math.min(textWidth(line), 16)));
   return Math.round(fitZoom(room, longest * 6) * 10) / 10;
 }
 

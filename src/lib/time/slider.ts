@@ -3,6 +3,7 @@
 import { addMonths, addYears, type Day } from './days.ts';
 import { clampToRange } from './parse.ts';
 import { CORE_PERIOD, WHOLE_PERIOD, type Span } from './period.ts';
+import { hasWideCharacters, textWidth } from '../text-width.ts';
 
 export type SpanName = 'core' | 'whole';
 
@@ -91,12 +92,21 @@ const ERA_CHAR_PX = 6;
 /**
  * What an era's band on the track can show in `widthPx`, never cut mid-word: the full label; else
  * its first words, with an ellipsis; else its initials ("Russo-Japanese War" → "R-J W."); else
- * nothing. The full label is the band's name for hover, focus and screen readers.
+ * nothing. Japanese, written without spaces, shows its first characters with an ellipsis
+ * ("日露戦争" → "日露…"). The full label is the band's name for hover, focus and screen readers.
  */
 export function eraLabel(label: string, widthPx: number, charPx = ERA_CHAR_PX): string {
-  const fits = (text: string) => text.length * charPx + 6 <= widthPx;
+  const fits = (text: string) => textWidth(text) * charPx + 6 <= widthPx;
   if (fits(label)) return label;
   const words = label.split(' ');
+  if (words.length === 1 && hasWideCharacters(label)) {
+    const chars = [...label];
+    for (let n = chars.length - 1; n >= 2; n--) {
+      const text = `${chars.slice(0, n).join('')}…`;
+      if (fits(text)) return text;
+    }
+    return '';
+  }
   for (let n = words.length - 1; n >= 1; n--) {
     const text = `${words
       .slice(0, n)
