@@ -73,17 +73,27 @@ test('the switch changes the language without a reload, keeps the view, and name
   test.slow();
   await openAtlas(page, '#map=5/45/135&date=1923-05-21&place=vladivostok');
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
-  const placeName = (id: string) =>
-    page.evaluate((id) => {
-      const { map } = (window as unknown as { __atlas: { map: { querySourceFeatures(s: string): { properties: Record<string, unknown> }[] } } }).__atlas;
-      return map.querySourceFeatures('atlas-places').find((f) => f.properties['id'] === id)?.properties['name'];
-    }, id);
+  const featureText = (source: string, id: string, field: string) =>
+    page.evaluate(
+      ([source, id, field]) => {
+        const { map } = (window as unknown as { __atlas: { map: { querySourceFeatures(s: string): { properties: Record<string, unknown> }[] } } }).__atlas;
+        return map.querySourceFeatures(source).find((f) => f.properties['id'] === id)?.properties[field];
+      },
+      [source, id, field],
+    );
+  const placeName = (id: string) => featureText('atlas-places', id, 'name');
+  // A zone's label on the day: its one name of the time (Karafuto has one), in the reader's language.
+  const zoneLabel = (id: string) => featureText('atlas-zone-labels', `${id}~0`, 'text');
 
   await page.getByTestId('language').selectOption('ru');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.getByRole('heading', { level: 2, name: 'Владивосток' })).toBeVisible();
   await expect(page.locator('#typed-date')).toHaveValue('21 мая 1923 г.');
   await expect.poll(() => placeName('vladivostok')).toBe('Владивосток');
+  await expect.poll(() => zoneLabel('karafuto')).toBe('Карафуто\n樺太');
+  // [cartography]'s words: the masthead's line, the legend and its law/fact switch.
+  await expect(page.getByTestId('reading')).toContainText('де-факто');
+  await expect(page.getByTestId('legend').getByRole('button', { name: 'Де-юре' })).toBeVisible();
   await expect.poll(() => page.evaluate(() => location.hash)).toBe('#map=5/45.0000/135.0000&date=1923-05-21&place=vladivostok&lang=ru');
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 
@@ -91,6 +101,9 @@ test('the switch changes the language without a reload, keeps the view, and name
   const jpFaces = () => page.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Noto Sans JP') && f.status === 'loaded').length);
   await page.getByTestId('language').selectOption('ja');
   await expect.poll(() => placeName('vladivostok')).toBe('浦塩');
+  // Said once: the Japanese name of the time is the holder's own.
+  await expect.poll(() => zoneLabel('karafuto')).toBe('樺太');
+  await expect(page.getByTestId('reading')).toContainText('事実上');
   expect(await jpFaces()).toBeGreaterThan(0);
 
   // As named at the time: Dairen 大連 in 1930, a choice kept in the URL.
