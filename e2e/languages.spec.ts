@@ -75,11 +75,11 @@ test('the switch changes the language without a reload, keeps the view, and name
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
   const featureText = (source: string, id: string, field: string) =>
     page.evaluate(
-      ([source, id, field]) => {
+      ({ source, id, field }) => {
         const { map } = (window as unknown as { __atlas: { map: { querySourceFeatures(s: string): { properties: Record<string, unknown> }[] } } }).__atlas;
         return map.querySourceFeatures(source).find((f) => f.properties['id'] === id)?.properties[field];
       },
-      [source, id, field],
+      { source, id, field },
     );
   const placeName = (id: string) => featureText('atlas-places', id, 'name');
   // A zone's label on the day: its one name of the time (Karafuto has one), in the reader's language.
