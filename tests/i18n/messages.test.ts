@@ -63,6 +63,20 @@ const CALLS: { [K in keyof Functions]: Parameters<Functions[K]>[] } = {
   stepOf: [[1, 17]],
   backToStep: [[3]],
   atlasOn: [['1923']],
+  spanEventCount: [[1], [3], [5], [21]],
+  copyThis: [['1923']],
+  copied: [['1923']],
+  lockWhat: [['date'], ['span'], ['step']],
+  mapOn: [['1923']],
+  mapFromTo: [['1923', '1923']],
+  citeWhat: [
+    ['1923', 0],
+    ['1923', 1],
+    ['1923', 3],
+  ],
+  spanEventsHeading: [[10]],
+  moreEvents: [[2]],
+  worksCited: [['1923']],
 };
 
 /** Every text a table says, by a path of keys: strings, strings in lists and records, and what each function returns. */

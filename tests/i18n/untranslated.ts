@@ -14,6 +14,9 @@ export const UNTRANSLATED: readonly string[] = [
   'PNG',
   'HTTP',
   'JSON',
+  'QR',
+  // The citation style named in the Cite dialog (American Psychological Association).
+  'APA',
   // SI unit symbols (the areas, and MapLibre's scale bar).
   'km²',
   'km',

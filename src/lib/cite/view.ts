@@ -5,12 +5,13 @@
 import { atSpan, atDate } from '../data/at-date.ts';
 import type { Atlas, Citation, CitedName, Source } from '../data/atlas.ts';
 import { spanText } from '../data/describe.ts';
+import type { Lang } from '../i18n/languages.ts';
 import type { FeatureRef } from '../data/lookup.ts';
 import { partsFromDay, type Day } from '../time/days.ts';
 import { formatDay } from '../time/format.ts';
 
 /** The atlas's name, as the masthead and the saved image give it. */
-export const ATLAS_TITLE = 'Recognition Atlas: Japan and the USSR, 1855–1956';
+const ATLAS_TITLE = 'Recognition Atlas: Japan and the USSR, 1855–1956';
 
 /** A CSL-JSON item: the fields this atlas writes (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
 export interface CslItem {
@@ -37,8 +38,8 @@ export interface ShownView {
 }
 
 /** The date or span shown, in words: "21 May 1923", "2 August 1918 – 25 October 1922". */
-export function shownText(view: Pick<ShownView, 'day' | 'until'>): string {
-  return view.until === null ? formatDay(view.day) : spanText(view.day, view.until);
+export function shownText(view: Pick<ShownView, 'day' | 'until'>, lang: Lang = 'en'): string {
+  return view.until === null ? formatDay(view.day, lang) : spanText(view.day, view.until, lang);
 }
 
 /**

@@ -1,6 +1,7 @@
 // The atlas in words: event dates, what is in force on a day, citations. Pure, so that the dock,
 // the panels, the text atlas and the tests all say the same thing, in the reader's language (the
 // `locale` argument; English when none is given, as the data build and the GeoJSON export write).
+import type { Lang } from '../i18n/languages.ts';
 import { ENGLISH, type Locale } from '../i18n/load.ts';
 import { formatDay, formatSpan } from '../time/format.ts';
 import type { Day } from '../time/days.ts';
@@ -72,9 +73,9 @@ export function summaryText(atlas: Atlas, day: Day, locale: Locale = ENGLISH): s
   return inForce + current;
 }
 
-/** A span in words: "2 August 1918 – 25 October 1922". */
-export function spanText(from: Day, to: Day): string {
-  return formatSpan(from, to + 1, 'day');
+/** A span in words: "2 August 1918 – 25 October 1922", "1918年8月2日～1922年10月25日". */
+export function spanText(from: Day, to: Day, lang: Lang = 'en'): string {
+  return formatSpan(from, to + 1, 'day', lang);
 }
 
 export interface ZoneInSpan {
