@@ -16,6 +16,16 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('UrlWriter', () => {
+  it('drops what was waiting when the browser leaves the entry, so the entry arrived at is not overwritten', () => {
+    const bar = fakeBar();
+    const writer = new UrlWriter(bar.target, 400);
+    writer.schedule('#date=1925-01-20');
+    writer.schedule('#map=3/47/148&date=1925-01-20');
+    writer.drop();
+    vi.advanceTimersByTime(1000);
+    expect(bar.writes).toEqual([['#date=1925-01-20', 'replace']]);
+  });
+
   it('writes the first change at once, and a burst of changes once, when it stops', () => {
     const bar = fakeBar();
     const writer = new UrlWriter(bar.target, 400);

@@ -127,6 +127,11 @@ export class UrlSync {
     this.#writer.schedule(this.hash);
   }
 
+  /** The browser left the history entry (popstate): nothing still waiting is written into the one it arrived at. */
+  left(): void {
+    this.#writer.drop();
+  }
+
   /** How the next write of the URL enters the browser's history (HISTORY). */
   note(mode: HistoryMode): void {
     if (!this.#following) this.#writer.note(mode);

@@ -62,6 +62,17 @@ export class UrlWriter {
     this.#mode = 'replace';
   }
 
+  /**
+   * The browser went to another history entry (Back, Forward, a hash typed in): what was waiting
+   * belongs to the entry left. Written now, it would overwrite the entry arrived at before the app
+   * has read it (its hashchange comes a task after the popstate).
+   */
+  drop(): void {
+    this.#pending = null;
+    this.#mode = 'replace';
+    this.dispose();
+  }
+
   dispose(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
