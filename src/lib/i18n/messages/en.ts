@@ -5,7 +5,7 @@
 //
 // A message with parts takes them as arguments, already formatted (dates by format.ts), so that
 // each language puts them where its grammar wants them.
-import type { LayerGroup, LEGEND } from '../../map/atlas-layers.ts';
+import { HOLDER_LEGEND, LAYER_GROUPS, LEGEND, STATUS_LEGEND, type LayerGroup } from '../../map/atlas-layers.ts';
 import type { Holder, PlaceKind, Status } from '../../data/atlas.ts';
 import type { LoadProblem } from '../../data/load.ts';
 import type { ResultKind } from '../../data/search.ts';
@@ -17,6 +17,11 @@ export type LegendKey = keyof typeof LEGEND;
 export type LegendWords = { label: string; short: string };
 
 const FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD';
+
+/** A table of legend entries in words: the English is the registry's own, written once. */
+function words<K extends string>(entries: Record<K, LegendWords>): Record<K, LegendWords> {
+  return Object.fromEntries(Object.entries<LegendWords>(entries).map(([key, { label, short }]) => [key, { label, short }])) as Record<K, LegendWords>;
+}
 
 /** What is wrong with a typed date or span, in words. */
 function dateProblem(p: DateProblem): string {
@@ -191,53 +196,14 @@ export const en = {
   // Layers, legend, comparison, exports
   showOnMap: 'Show on the map',
   legend: 'Legend',
-  layerGroups: {
-    zones: 'States and zones',
-    railways: 'Railways',
-    borders: 'Borders',
-    journeys: 'Journeys',
-    agents: 'Agent network (1923 plan)',
-    places: 'Places',
-    glow: 'Event glow',
-  } satisfies Record<LayerGroup, string>,
-  legendEntries: {
-    uncertain: { label: 'Dates uncertain or disputed: drawn lighter, with a dashed edge', short: 'Dates uncertain (lighter, dashed)' },
-    compare: {
-      label: "Zones in force on the compared date: dashed outlines in their holder's colour, with their names",
-      short: 'Zones on the compared date (dashed outline)',
-    },
-    railway: { label: 'Railway; dashed while being built', short: 'Railway' },
-    border: { label: 'Border on the 50th parallel', short: 'Border on the 50th parallel' },
-    japaneseAgents: { label: '1923 plan: Japanese agents to Soviet cities', short: '1923 plan: Japanese agents' },
-    sovietOfficials: { label: '1923 plan: Soviet officials to Japanese-ruled ports', short: '1923 plan: Soviet officials' },
-    glow: { label: "Where an event happened, fading over a year; the current event's place is ringed", short: 'Recent event' },
-  } satisfies Record<LegendKey, LegendWords>,
+  // The layer switches in the registry's own English words (atlas-layers.ts).
+  layerGroups: Object.fromEntries(Object.entries(LAYER_GROUPS).map(([group, { label }]) => [group, label])) as Record<LayerGroup, string>,
+  // The legend's entries in the registry's own English words (atlas-layers.ts), by key, holder and status.
+  legendEntries: words(LEGEND) satisfies Record<LegendKey, LegendWords>,
   /** Who held a zone (its colour); named as the holder of the time. */
-  holderEntries: {
-    japan: { label: 'Japan', short: 'Japan' },
-    russia: { label: 'The Russian Empire', short: 'Russian Empire' },
-    soviet: { label: 'Soviet Russia, the USSR from 1922', short: 'Soviet Russia, USSR' },
-    white: { label: 'The White governments of the Civil War', short: 'White governments' },
-    fer: { label: 'The Far Eastern Republic', short: 'Far Eastern Republic' },
-    china: { label: 'China: the Qing Empire, the Republic from 1912, the People’s Republic from 1949', short: 'China' },
-    mongolia: { label: 'Mongolia', short: 'Mongolia' },
-    korea: { label: 'Korea', short: 'Korea' },
-    usa: { label: 'The United States (Allied occupation)', short: 'United States' },
-    none: { label: 'No holder: renounced, with no beneficiary named', short: 'No holder' },
-  } satisfies Record<Holder, LegendWords>,
+  holderEntries: words(HOLDER_LEGEND) satisfies Record<Holder, LegendWords>,
   /** How a zone was held (its treatment). Statuses drawn alike share their words. */
-  statusEntries: {
-    sovereign: { label: 'Sovereign territory: solid', short: 'Sovereign (solid)' },
-    colony: { label: 'Colony or protectorate: a lighter solid', short: 'Colony, protectorate (lighter)' },
-    protectorate: { label: 'Colony or protectorate: a lighter solid', short: 'Colony, protectorate (lighter)' },
-    leased: { label: 'Leased territory or railway zone: edged', short: 'Lease, railway zone (edged)' },
-    'railway-zone': { label: 'Leased territory or railway zone: edged', short: 'Lease, railway zone (edged)' },
-    occupation: { label: 'Military occupation: hatched', short: 'Occupation (hatched)' },
-    'puppet-state': { label: 'Puppet state: cross-hatched', short: 'Puppet state (cross-hatched)' },
-    sphere: { label: 'Sphere of influence: a tinted outline', short: 'Sphere (tinted outline)' },
-    joint: { label: 'Held jointly: dashed', short: 'Held jointly (dashed)' },
-    disputed: { label: 'Claimed or disputed: dashed', short: 'Disputed (dashed)' },
-  } satisfies Record<Status, LegendWords>,
+  statusEntries: words(STATUS_LEGEND) satisfies Record<Status, LegendWords>,
   // The legend on the map, and the switch between the holders in fact and in law.
   mapKey: 'Key',
   readingSwitch: 'Zones drawn by who held them',
