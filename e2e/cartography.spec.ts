@@ -108,3 +108,36 @@ test('the law/fact switch redraws North Sakhalin in 1923, and a reload keeps it 
   const again = await pixels(page, spots);
   expect(again.reduce((sum, p, i) => sum + colourDistance(p, inLaw[i]!), 0) / spots.length).toBeLessThan(10);
 });
+
+test('the current event out of view gets a marker at the map’s edge, pointing to it; activating it flies there', async ({ page }) => {
+  const pointer = page.getByTestId('event-pointer');
+  const title = page.getByTestId('current-event').locator('.current-title');
+
+  // In the opening frame the Nikolaevsk incident's town is in view: no marker.
+  await openAtlas(page, '#date=1920-05-01');
+  await expect(title).toContainText('Nikolaevsk');
+  await expect(pointer).toHaveCount(0);
+
+  // Looking at Japan, the town is far to the north: the marker names the event, on the side it lies.
+  await openAtlas(page, '#map=6/34.7/135.5&date=1920-05-01');
+  await expect(pointer).toBeVisible();
+  await expect(pointer).toContainText(await title.innerText());
+  const town = await project(page, 140.72, 53.15);
+  const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const marker = (await pointer.boundingBox())!;
+  const middle = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 };
+  const towards = { x: town.x - middle.x, y: town.y - middle.y };
+  const at = { x: marker.x + marker.width / 2 - middle.x, y: marker.y + marker.height / 2 - middle.y };
+  expect(towards.y).toBeLessThan(0);
+  expect(at.x * towards.x + at.y * towards.y, 'the marker lies the way the town does').toBeGreaterThan(0);
+  expect(marker.y, 'on the top edge, below the masthead').toBeLessThan(middle.y / 2);
+
+  await pointer.click();
+  await waitForIdle(page);
+  await expect(pointer).toHaveCount(0);
+  const after = await project(page, 140.72, 53.15);
+  expect(after.x).toBeGreaterThan(canvas.x);
+  expect(after.x).toBeLessThan(canvas.x + canvas.width);
+  expect(after.y).toBeGreaterThan(canvas.y);
+  expect(after.y).toBeLessThan(canvas.y + canvas.height);
+});

@@ -64,6 +64,8 @@ const CALLS: { [K in keyof Functions]: Parameters<Functions[K]>[] } = {
   backToStep: [[3]],
   atlasOn: [['1923']],
   spanEventCount: [[1], [3], [5], [21]],
+  pointerLabel: [['1923', '1923']],
+  pointerTitle: [['1923']],
   copyThis: [['1923']],
   copied: [['1923']],
   lockWhat: [['date'], ['span'], ['step']],

@@ -17,7 +17,7 @@ import {
   metaOf,
   type LayerGroup,
 } from '../../src/lib/map/atlas-layers.ts';
-import { atDate } from '../../src/lib/data/at-date.ts';
+import { atDate, viewShown } from '../../src/lib/data/at-date.ts';
 import { HOLDERS, STATUSES } from '../../src/lib/data/atlas.ts';
 import { legendOnDay } from '../../src/lib/map/legend.ts';
 import { dayFromParts } from '../../src/lib/time/days.ts';
@@ -99,5 +99,12 @@ describe('the legend', () => {
     expect(keys(may1923, { ...allOn, zones: false }, true)).toEqual(['railway', 'agents-japanese', 'glow']);
     const colonies = legendOnDay(fixtureAtlas, atDate(fixtureAtlas, may1923), allOn, false).find((e) => e.key === 'status-colony')!;
     expect(colonies.zones).toEqual(['colony']);
+  });
+
+  it('over a span lists what was drawn at any time in it, as the map draws the span', () => {
+    const keys = (from: number, until: number | null) => legendOnDay(fixtureAtlas, viewShown(fixtureAtlas, from, until), allOn, false).map((e) => e.key);
+    const [y1910, y1923] = [dayFromParts(1910, 1, 1), dayFromParts(1923, 5, 21)];
+    expect(keys(y1910, null)).not.toContain('status-occupation');
+    expect(keys(y1910, y1923)).toContain('status-occupation');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, cameraForPlace, insetsDiffer, mapCentre, revealDelta, visibleRect } from '../../src/lib/map/view.ts';
+import { boundsOf, cameraForPlace, edgePointer, insetsDiffer, mapCentre, revealDelta, visibleRect } from '../../src/lib/map/view.ts';
 
 describe('the camera for a place', () => {
   it('comes in to at least zoom 5 around a place of the Far East, keeping a closer zoom', () => {
@@ -99,6 +99,49 @@ describe('the part of the map left visible', () => {
     const a = { top: 50, right: 0, bottom: 300, left: 0 };
     expect(insetsDiffer(a, { ...a, bottom: 302 })).toBe(false);
     expect(insetsDiffer(a, { ...a, bottom: 340 })).toBe(true);
+  });
+});
+
+describe('a marker at the edge for a place beyond it', () => {
+  const rect = { left: 0, top: 100, right: 800, bottom: 500 };
+
+  it('is not there when the place can be seen', () => {
+    expect(edgePointer({ x: 400, y: 300 }, rect)).toBeNull();
+    expect(edgePointer({ x: 800, y: 500 }, rect)).toBeNull();
+  });
+
+  it('sits on the edge the line from the middle crosses, pointing at the place', () => {
+    expect(edgePointer({ x: 1200, y: 300 }, rect)).toEqual({ x: 800, y: 300, angle: 0, side: 'right' });
+    expect(edgePointer({ x: 400, y: -300 }, rect)).toEqual({ x: 400, y: 100, angle: -90, side: 'top' });
+    expect(edgePointer({ x: -400, y: 300 }, rect)).toEqual({ x: 0, y: 300, angle: 180, side: 'left' });
+    // Twice as far down as right: the bottom edge, halfway from the middle of it to the corner.
+    const below = edgePointer({ x: 600, y: 700 }, rect)!;
+    expect(below.x).toBeCloseTo(500);
+    expect(below.y).toBeCloseTo(500);
+    expect(below.side).toBe('bottom');
+    expect(below.angle).toBeCloseTo((Math.atan2(400, 200) * 180) / Math.PI);
+  });
+
+  it('stays on the rectangle for any point outside it', () => {
+    for (const [x, y] of [
+      [-1e6, -1e6],
+      [1e6, 3],
+      [5, 1e6],
+      [801, 99],
+      [-0.5, 501],
+    ] as const) {
+      const p = edgePointer({ x, y }, rect)!;
+      expect(p.x).toBeGreaterThanOrEqual(rect.left - 1e-9);
+      expect(p.x).toBeLessThanOrEqual(rect.right + 1e-9);
+      expect(p.y).toBeGreaterThanOrEqual(rect.top - 1e-9);
+      expect(p.y).toBeLessThanOrEqual(rect.bottom + 1e-9);
+      const onEdge = [p.x - rect.left, rect.right - p.x, p.y - rect.top, rect.bottom - p.y].some((d) => Math.abs(d) < 1e-6);
+      expect(onEdge).toBe(true);
+    }
+  });
+
+  it('is not there for a point the projection could not place', () => {
+    expect(edgePointer({ x: NaN, y: 3 }, rect)).toBeNull();
   });
 });
 

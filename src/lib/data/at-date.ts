@@ -239,6 +239,11 @@ export function atSpan(atlas: Atlas, from: Day, to: Day, reading: Reading = 'fac
   };
 }
 
+/** What the map draws: the day's view, or over a span (`until` not null) the span's. The legend lists from this. */
+export function viewShown(atlas: Atlas, day: Day, until: Day | null, reading: Reading = 'fact'): DateView {
+  return until === null ? atDate(atlas, day, reading) : atSpan(atlas, day, until, reading);
+}
+
 /**
  * Over a span, a zone is drawn with its holder and status as they stood at the span's end, else its
  * start, else the first or last day it stood within the span.

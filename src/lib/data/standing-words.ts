@@ -2,7 +2,7 @@
 // where a phase has no words of its own; English keeps its sentence (standing.ts), Russian and
 // Japanese name the status and then the holder, which needs no agreement of adjective and noun.
 import type { Holder, Standing, Status } from './atlas.ts';
-import { describeStanding, HOLDER_NAMES } from './standing.ts';
+import { capitalise, describeStanding, HOLDER_NAMES } from './standing.ts';
 import type { TextLanguage } from './text.ts';
 
 type Other = Exclude<TextLanguage, 'en'>;
@@ -93,8 +93,4 @@ export function holdersIn(list: Pick<Standing, 'fact'>[], language: TextLanguage
   const words = holders.map((h) => HOLDERS[language][h]);
   if (language === 'ru') return words.length ? capitalise(words.join(', затем ')) : 'Никто';
   return words.length ? words.join('、のち') : 'なし';
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -78,7 +78,8 @@ export function describeStanding(phase: Pick<Standing, 'status' | 'fact' | 'law'
   return text;
 }
 
-function capitalise(s: string): string {
+/** The first letter upper case (Latin or Cyrillic): a status name that begins a sentence. */
+export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 

@@ -29,13 +29,28 @@ import { PATTERNS } from './patterns.ts';
 import { SOURCES, atlasSources, zoneLabelId } from './sources.ts';
 import { baseStyle, type DataUrls } from './style.ts';
 import { MOUSE_REACH, TOUCH_REACH, pickPlace } from './pick.ts';
-import { DEFAULT_BOUNDS, FRAME_MARGIN, NO_INSETS, insetsDiffer, mapCentre, revealDelta, visibleRect, type Camera, type Insets } from './view.ts';
+import {
+  DEFAULT_BOUNDS,
+  FRAME_MARGIN,
+  NO_INSETS,
+  edgePointer,
+  insetsDiffer,
+  mapCentre,
+  revealDelta,
+  visibleRect,
+  type Camera,
+  type EdgePointer,
+  type Insets,
+} from './view.ts';
 
 // In a production build MapLibre cannot find its worker beside the bundle by itself.
 setWorkerUrl(workerUrl);
 // MapLibre starts one worker per two cores; the atlas's zones and the 10m land then queue behind
 // each other while the first map loads. Two workers tile them side by side.
 setWorkerCount(Math.max(2, getWorkerCount()));
+
+/** How far inside the visible part of the map an edge marker sits (pointerTowards). */
+const EDGE_MARGIN = 8;
 
 export interface AtlasMapOptions {
   container: HTMLElement;
@@ -52,6 +67,8 @@ export interface AtlasMapOptions {
   onSelect?: (feature: FeatureRef | null) => void;
   /** Any camera move a person started (drag, wheel, keys, buttons). */
   onUserMove?: () => void;
+  /** The camera moved, by a person or a flight: once per frame while it moves. */
+  onCameraMove?: () => void;
   /** The map painted its first frame: complete, unless the deadline passed or the atlas failed. */
   onFirstFrame?: () => void;
   /** How long the first frame may be held, in ms (FIRST_FRAME_DEADLINE_MS unless a test asks to wait: Infinity). */
@@ -140,7 +157,19 @@ export class AtlasMap implements MapCommands {
   private firstFrameDeadline: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: AtlasMapOptions) {
-    const { container, urls, view, words, onViewChange, onHover, onSelect, onUserMove, onFirstFrame, firstFrameDeadline = FIRST_FRAME_DEADLINE_MS } = options;
+    const {
+      container,
+      urls,
+      view,
+      words,
+      onViewChange,
+      onHover,
+      onSelect,
+      onUserMove,
+      onCameraMove,
+      onFirstFrame,
+      firstFrameDeadline = FIRST_FRAME_DEADLINE_MS,
+    } = options;
     this.intent = view === null ? { bounds: DEFAULT_BOUNDS } : null;
     this.map = new MapLibreMap({
       container,
@@ -195,6 +224,7 @@ export class AtlasMap implements MapCommands {
       if (this.intent && 'bounds' in this.intent) this.show(this.intent, false);
     });
     this.map.on('moveend', () => onViewChange(this.getView()));
+    if (onCameraMove) this.map.on('move', onCameraMove);
 
     this.map.once('style.load', () => {
       this.styleLoaded = true;
@@ -434,6 +464,16 @@ export class AtlasMap implements MapCommands {
     this.insets = insets;
     if (this.intent) this.show(this.intent, animate && !this.map.isMoving() ? 'ease' : animate);
     else this.reveal(animate);
+  }
+
+  /**
+   * Where a marker for a point beyond the part of the map left visible by these insets sits, on
+   * its edge; null when the point can be seen. (The insets are given, not this.insets: the caller's
+   * may be newer than those the camera was last told of.)
+   */
+  pointerTowards(lonLat: [number, number], insets: Insets): EdgePointer | null {
+    const { width, height } = this.map.getContainer().getBoundingClientRect();
+    return edgePointer(this.map.project(lonLat), visibleRect({ width, height }, insets, EDGE_MARGIN));
   }
 
   /** Brings the selected place (or where a zone was clicked) into the part of the map left visible, by the shortest pan. */

@@ -125,3 +125,35 @@ export function revealDelta(point: { x: number; y: number }, rect: ReturnType<ty
   const shift = (v: number, lo: number, hi: number) => (v < lo ? lo - v : v > hi ? hi - v : 0);
   return { x: shift(point.x, rect.left, rect.right), y: shift(point.y, rect.top, rect.bottom) };
 }
+
+/** A marker on the edge of the visible part of the map, pointing at something beyond it. */
+export interface EdgePointer {
+  /** Where on the edge, in CSS pixels from the map's top left. */
+  x: number;
+  y: number;
+  /** The direction to the point, in degrees clockwise from east (CSS rotate). */
+  angle: number;
+  /** The edge it sits on: the marker lies inside it. */
+  side: keyof Insets;
+}
+
+/**
+ * Where a marker for a point outside a rectangle sits: on the rectangle's edge, on the line from
+ * its middle to the point, so that it points the way the map must pan. Null when the point is
+ * inside (it can be seen) or not a number (MapLibre projects some far points to NaN).
+ */
+export function edgePointer(point: { x: number; y: number }, rect: ReturnType<typeof visibleRect>): EdgePointer | null {
+  if (!Number.isFinite(point.x) || !Number.isFinite(point.y)) return null;
+  if (point.x >= rect.left && point.x <= rect.right && point.y >= rect.top && point.y <= rect.bottom) return null;
+  const cx = (rect.left + rect.right) / 2;
+  const cy = (rect.top + rect.bottom) / 2;
+  const dx = point.x - cx;
+  const dy = point.y - cy;
+  // The fraction of the way to the point at which the line leaves the rectangle: the nearer of its
+  // crossings of the vertical and the horizontal edges.
+  const tx = dx === 0 ? Infinity : (dx > 0 ? rect.right - cx : rect.left - cx) / dx;
+  const ty = dy === 0 ? Infinity : (dy > 0 ? rect.bottom - cy : rect.top - cy) / dy;
+  const t = Math.min(tx, ty);
+  const side = tx <= ty ? (dx > 0 ? 'right' : 'left') : dy > 0 ? 'bottom' : 'top';
+  return { x: cx + dx * t, y: cy + dy * t, angle: (Math.atan2(dy, dx) * 180) / Math.PI, side };
+}

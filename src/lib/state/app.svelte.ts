@@ -102,6 +102,12 @@ export class AppState {
     if (place) this.#flyTo(place);
   }
 
+  /** The map flies to a place, the date staying (the edge marker of an event out of view). */
+  lookAt(place: Place): void {
+    this.story.pause();
+    this.#flyTo(place);
+  }
+
   /** A click or tap on the map chose a feature, or empty map (null): the story waits. */
   selectOnMap(ref: FeatureRef | null): void {
     this.story.pause();

@@ -107,6 +107,9 @@ export const en = {
   date: 'Date',
   currentEvent: 'Current event',
   recentEvent: 'Recent event',
+  /** The marker at the map's edge for the current event out of view. */
+  pointerLabel: (event: string, place: string) => `${event}: show ${place}, out of view`,
+  pointerTitle: (place: string) => `Show ${place}`,
   betweenEvents: 'Between events',
   previousEvent: 'Previous event',
   previousEventKey: 'Previous event ([)',

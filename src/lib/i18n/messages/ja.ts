@@ -84,6 +84,8 @@ export const ja = {
   date: '日付',
   currentEvent: '現在の出来事',
   recentEvent: '最近の出来事',
+  pointerLabel: (event, place) => `${event}：表示範囲外の${place}を表示`,
+  pointerTitle: (place) => `${place}を表示`,
   betweenEvents: '出来事の合間',
   previousEvent: '前の出来事',
   previousEventKey: '前の出来事（[）',

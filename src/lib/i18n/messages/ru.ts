@@ -105,6 +105,8 @@ export const ru = {
   date: 'Дата',
   currentEvent: 'Текущее событие',
   recentEvent: 'Недавнее событие',
+  pointerLabel: (event, place) => `${event}. Место за пределами карты, показать: ${place}`,
+  pointerTitle: (place) => `Показать на карте: ${place}`,
   betweenEvents: 'Между событиями',
   previousEvent: 'Предыдущее событие',
   previousEventKey: 'Предыдущее событие ([)',
