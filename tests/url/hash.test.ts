@@ -12,6 +12,7 @@ import {
   writeMapPart,
   writeParts,
   wrapLon,
+  type UrlState,
 } from '../../src/lib/url/hash.ts';
 import { dayFromParts } from '../../src/lib/time/days.ts';
 import { WHOLE_PERIOD } from '../../src/lib/time/period.ts';
@@ -107,22 +108,16 @@ describe('named parts', () => {
   });
 });
 
+/** A hash that says nothing: every part absent. */
+const NONE: UrlState = { view: null, date: null, selected: null, step: null, compare: null, lang: null, labels: null, reading: null };
+
 /** The date part of one day. */
 const one = (y: number, m: number, d: number) => ({ day: dayFromParts(y, m, d), until: null });
 
 describe('whole hash', () => {
   it('drops a bad map part without failing', () => {
-    expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual({
-      view: null,
-      date: null,
-      selected: null,
-      step: null,
-      compare: null,
-      lang: null,
-      labels: null,
-      reading: null,
-    });
-    expect(parseHash('')).toEqual({ view: null, date: null, selected: null, step: null, compare: null, lang: null, labels: null, reading: null });
+    expect(parseHash('#map=banana/%%%/NaN&<b>x</b>')).toEqual(NONE);
+    expect(parseHash('')).toEqual(NONE);
   });
 
   it('round-trips', () => {
@@ -156,44 +151,13 @@ describe('date part', () => {
   });
 
   it('keeps a good map part when the date part is bad, and the other way round', () => {
-    expect(parseHash('#map=5/50/140&date=1923-13-01')).toEqual({
-      view: { zoom: 5, lat: 50, lon: 140 },
-      date: null,
-      selected: null,
-      step: null,
-      compare: null,
-      lang: null,
-      labels: null,
-      reading: null,
-    });
-    expect(parseHash('#map=x&date=1923-05-21')).toEqual({
-      view: null,
-      date: one(1923, 5, 21),
-      selected: null,
-      step: null,
-      compare: null,
-      lang: null,
-      labels: null,
-      reading: null,
-    });
+    expect(parseHash('#map=5/50/140&date=1923-13-01')).toEqual({ ...NONE, view: { zoom: 5, lat: 50, lon: 140 } });
+    expect(parseHash('#map=x&date=1923-05-21')).toEqual({ ...NONE, date: one(1923, 5, 21) });
   });
 
   it('writes the date as YYYY-MM-DD after the map', () => {
-    expect(
-      writeHash({
-        view: { zoom: 4, lat: 46, lon: 135 },
-        date: one(1923, 5, 21),
-        selected: null,
-        step: null,
-        compare: null,
-        lang: null,
-        labels: null,
-        reading: null,
-      }),
-    ).toBe('#map=4/46.0000/135.0000&date=1923-05-21');
-    expect(writeHash({ view: null, date: one(1855, 2, 7), selected: null, step: null, compare: null, lang: null, labels: null, reading: null })).toBe(
-      '#date=1855-02-07',
-    );
+    expect(writeHash({ ...NONE, view: { zoom: 4, lat: 46, lon: 135 }, date: one(1923, 5, 21) })).toBe('#map=4/46.0000/135.0000&date=1923-05-21');
+    expect(writeHash({ ...NONE, date: one(1855, 2, 7) })).toBe('#date=1855-02-07');
   });
 });
 
@@ -215,18 +179,7 @@ describe('a span in the date part', () => {
   });
 
   it('writes a span as START/END with its slash unescaped', () => {
-    expect(
-      writeHash({
-        view: null,
-        date: { day: dayFromParts(1918, 8, 2), until: dayFromParts(1922, 10, 25) },
-        selected: null,
-        step: null,
-        compare: null,
-        lang: null,
-        labels: null,
-        reading: null,
-      }),
-    ).toBe('#date=1918-08-02/1922-10-25');
+    expect(writeHash({ ...NONE, date: { day: dayFromParts(1918, 8, 2), until: dayFromParts(1922, 10, 25) } })).toBe('#date=1918-08-02/1922-10-25');
   });
 });
 
@@ -240,18 +193,7 @@ describe('selection part', () => {
   });
 
   it('writes it last', () => {
-    expect(
-      writeHash({
-        view: null,
-        date: one(1923, 5, 21),
-        selected: { kind: 'zone', id: 'korea' },
-        step: null,
-        compare: null,
-        lang: null,
-        labels: null,
-        reading: null,
-      }),
-    ).toBe('#date=1923-05-21&zone=korea');
+    expect(writeHash({ ...NONE, date: one(1923, 5, 21), selected: { kind: 'zone', id: 'korea' } })).toBe('#date=1923-05-21&zone=korea');
   });
 });
 
@@ -267,15 +209,11 @@ describe('story step and compare date', () => {
     expect(parseHash('#view=law').reading).toBe('law');
     expect(parseHash('#view=fact').reading).toBe('fact');
     for (const bad of ['', 'LAW', 'laws', 'de-jure']) expect(parseHash(`#view=${bad}`).reading, bad).toBeNull();
-    expect(writeHash({ view: null, date: one(1923, 5, 21), selected: null, step: null, compare: null, lang: null, labels: null, reading: 'law' })).toBe(
-      '#date=1923-05-21&view=law',
-    );
+    expect(writeHash({ ...NONE, date: one(1923, 5, 21), reading: 'law' })).toBe('#date=1923-05-21&view=law');
   });
 
   it('writes them after the selection', () => {
-    expect(
-      writeHash({ view: null, date: one(1923, 5, 21), selected: null, step: 9, compare: dayFromParts(1910, 9, 1), lang: null, labels: null, reading: null }),
-    ).toBe('#date=1923-05-21&step=9&compare=1910-09-01');
+    expect(writeHash({ ...NONE, date: one(1923, 5, 21), step: 9, compare: dayFromParts(1910, 9, 1) })).toBe('#date=1923-05-21&step=9&compare=1910-09-01');
   });
 });
 
