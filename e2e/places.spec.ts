@@ -85,6 +85,9 @@ test('choosing an event in the chronology moves the slider and keeps the current
 
 test('the keyboard-only path: Tab to the search, type, Enter, read, Escape returns focus', async ({ page }) => {
   await openAtlas(page, '#date=1923-05-21');
+  // The masthead's language switch comes first, then the search.
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('language')).toBeFocused();
   await page.keyboard.press('Tab');
   const search = page.getByRole('combobox', { name: 'Search the atlas' });
   await expect(search).toBeFocused();
