@@ -29,6 +29,10 @@ function dateProblem(p: DateProblem): string {
   }
 }
 
+// Statuses drawn alike share one key entry (map/legend.ts merges them by their words).
+const COLONY_WORDS = { label: '植民地・保護国：淡い塗り', short: '植民地・保護国（淡色）' };
+const LEASE_WORDS = { label: '租借地・鉄道附属地：太い縁取り', short: '租借地・鉄道附属地（縁取り）' };
+
 export const ja = {
   pageTitle: '承認の地図帳：日本とソ連 1855–1956',
   title: '承認の地図帳',
@@ -198,10 +202,10 @@ export const ja = {
   },
   statusEntries: {
     sovereign: { label: '主権領土：塗りつぶし', short: '主権領土（塗り）' },
-    colony: { label: '植民地・保護国：淡い塗り', short: '植民地・保護国（淡色）' },
-    protectorate: { label: '植民地・保護国：淡い塗り', short: '植民地・保護国（淡色）' },
-    leased: { label: '租借地・鉄道附属地：太い縁取り', short: '租借地・鉄道附属地（縁取り）' },
-    'railway-zone': { label: '租借地・鉄道附属地：太い縁取り', short: '租借地・鉄道附属地（縁取り）' },
+    colony: COLONY_WORDS,
+    protectorate: COLONY_WORDS,
+    leased: LEASE_WORDS,
+    'railway-zone': LEASE_WORDS,
     occupation: { label: '軍事占領：斜線', short: '占領（斜線）' },
     'puppet-state': { label: '傀儡国家：交差斜線', short: '傀儡国家（交差斜線）' },
     sphere: { label: '勢力圏：色付きの輪郭', short: '勢力圏（色付き輪郭）' },

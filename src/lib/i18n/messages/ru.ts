@@ -50,6 +50,10 @@ function dateProblem(p: DateProblem): string {
   }
 }
 
+// Statuses drawn alike share one key entry (map/legend.ts merges them by their words).
+const COLONY_WORDS = { label: 'Колония или протекторат: светлая заливка', short: 'Колония, протекторат (светлее)' };
+const LEASE_WORDS = { label: 'Арендованная территория или полоса отчуждения: с каймой', short: 'Аренда, полоса отчуждения (кайма)' };
+
 export const ru = {
   pageTitle: 'Атлас признания: Япония и СССР, 1855–1956',
   title: 'Атлас признания',
@@ -220,10 +224,10 @@ export const ru = {
   },
   statusEntries: {
     sovereign: { label: 'Суверенная территория: сплошная заливка', short: 'Суверенная (сплошная)' },
-    colony: { label: 'Колония или протекторат: светлая заливка', short: 'Колония, протекторат (светлее)' },
-    protectorate: { label: 'Колония или протекторат: светлая заливка', short: 'Колония, протекторат (светлее)' },
-    leased: { label: 'Арендованная территория или полоса отчуждения: с каймой', short: 'Аренда, полоса отчуждения (кайма)' },
-    'railway-zone': { label: 'Арендованная территория или полоса отчуждения: с каймой', short: 'Аренда, полоса отчуждения (кайма)' },
+    colony: COLONY_WORDS,
+    protectorate: COLONY_WORDS,
+    leased: LEASE_WORDS,
+    'railway-zone': LEASE_WORDS,
     occupation: { label: 'Военная оккупация: штриховка', short: 'Оккупация (штриховка)' },
     'puppet-state': { label: 'Марионеточное государство: перекрёстная штриховка', short: 'Марионеточное государство (сетка)' },
     sphere: { label: 'Сфера влияния: цветной контур', short: 'Сфера влияния (контур)' },
