@@ -2,6 +2,7 @@
 // failed request or a request to another origin, so no test has to remember to check.
 import { test as base, expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { QUIET_MS } from '../src/lib/url/writer.ts';
 
 export interface PageProblems {
   errors: string[];
@@ -51,6 +52,23 @@ export async function openAtlas(page: Page, hash = ''): Promise<void> {
 export async function waitForIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __atlas?: { hasAtlas(): boolean } }).__atlas?.hasAtlas() === true);
   await page.evaluate(() => (window as unknown as { __atlas: { idle(): Promise<void> } }).__atlas.idle());
+}
+
+/**
+ * Waits until the app is still: the map idle, and the date shown and the address bar unchanged over
+ * a spell longer than the URL writer's quiet time. A story step slides its date for longer than its
+ * flight may last, and the URL catches up only once the date stops; map idle alone says neither.
+ */
+export async function waitForStill(page: Page): Promise<void> {
+  const look = () => page.evaluate(() => `${location.hash} ${document.querySelector<HTMLInputElement>('input[type="range"]')?.value}`);
+  let before: string | null = null;
+  for (;;) {
+    await waitForIdle(page);
+    const now = await look();
+    if (now === before) return;
+    before = now;
+    await page.waitForTimeout(QUIET_MS + 200);
+  }
 }
 
 /** Where a geographic point is drawn on the page, in CSS pixels. */

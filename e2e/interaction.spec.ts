@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { AtlasDebugHook } from '../src/lib/map/debug-hook.ts';
-import { expect, hashView, hiddenPlaces, openAtlas, project, searchResults, test, waitForIdle } from './fixtures.ts';
+import { expect, hashView, hiddenPlaces, openAtlas, project, searchResults, test, waitForIdle, waitForStill } from './fixtures.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
@@ -167,8 +167,7 @@ async function state(page: Page) {
 
 /** The state once the map is still and the URL has caught up with it. */
 async function settled(page: Page) {
-  await waitForIdle(page);
-  await page.waitForTimeout(500);
+  await waitForStill(page);
   return state(page);
 }
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
-import { colourDistance, expect, hiddenPlaces, openAtlas, pixels, project, test, waitForIdle } from './fixtures.ts';
+import { colourDistance, expect, hiddenPlaces, openAtlas, pixels, project, test, waitForIdle, waitForStill } from './fixtures.ts';
 
 const card = (page: Page) => page.getByRole('region', { name: 'Story' });
 
@@ -29,7 +29,7 @@ test('the story: start, step on, wander off, and back to the step exactly', asyn
   await expect(page).toHaveURL(/step=3/);
   await waitForIdle(page);
   await expect.poll(() => hiddenPlaces(page, all[2]!.places)).toEqual([]);
-  await page.waitForTimeout(500);
+  await waitForStill(page);
   const atStep = await page.evaluate(() => location.hash);
 
   // Wander off: drag the map.
