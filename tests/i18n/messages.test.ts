@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { eventDate } from '../../src/lib/data/describe.ts';
 import { legendWords } from '../../src/lib/i18n/legend.ts';
+import { deferredEn, type DeferredMessages } from '../../src/lib/i18n/deferred/en.ts';
+import { deferredJa } from '../../src/lib/i18n/deferred/ja.ts';
+import { deferredRu } from '../../src/lib/i18n/deferred/ru.ts';
 import { en, type Messages } from '../../src/lib/i18n/messages/en.ts';
 import { ja } from '../../src/lib/i18n/messages/ja.ts';
 import { ru } from '../../src/lib/i18n/messages/ru.ts';
@@ -13,7 +16,8 @@ import { GROUP_LEGEND, HOLDER_LEGEND, LEGEND, STATUS_LEGEND } from '../../src/li
 import { dayFromParts } from '../../src/lib/time/days.ts';
 import type { DateProblem } from '../../src/lib/time/parse.ts';
 
-type Functions = { [K in keyof Messages as Messages[K] extends (...args: never[]) => unknown ? K : never]: Messages[K] };
+type Functions<T> = { [K in keyof T as T[K] extends (...args: never[]) => unknown ? K : never]: T[K] };
+type Calls<T> = { [K in keyof Functions<T>]: Functions<T>[K] extends (...args: infer A) => unknown ? A[] : never };
 
 const PROBLEMS: DateProblem[] = [
   { kind: 'empty' },
@@ -28,7 +32,7 @@ const PROBLEMS: DateProblem[] = [
 ];
 
 /** Every parametrised message, called with each kind of argument it takes (dates as the app formats them). */
-const CALLS: { [K in keyof Functions]: Parameters<Functions[K]>[] } = {
+const CALLS: Calls<Messages> = {
   loadProblem: [[{ kind: 'network' }], [{ kind: 'http', status: 404 }], [{ kind: 'json' }], [{ kind: 'shape' }], [null]],
   comparedOutlined: [['1910']],
   tickEvents: [
@@ -54,6 +58,13 @@ const CALLS: { [K in keyof Functions]: Parameters<Functions[K]>[] } = {
   eventWithDate: [['1923', '1923']],
   citationPage: [['113']],
   citationFootnote: [[14]],
+  spanEventCount: [[1], [3], [5], [21]],
+  pointerLabel: [['1923', '1923']],
+  pointerTitle: [['1923']],
+};
+
+/** The same for the table of what is loaded on first use (deferred/en.ts), apart from the interface's. */
+const DEFERRED_CALLS: Calls<DeferredMessages> = {
   onDay: [['1923']],
   zoneInForce: [['1923']],
   zonePossibly: [['1923']],
@@ -63,9 +74,6 @@ const CALLS: { [K in keyof Functions]: Parameters<Functions[K]>[] } = {
   stepOf: [[1, 17]],
   backToStep: [[3]],
   atlasOn: [['1923']],
-  spanEventCount: [[1], [3], [5], [21]],
-  pointerLabel: [['1923', '1923']],
-  pointerTitle: [['1923']],
   copyThis: [['1923']],
   copied: [['1923']],
   lockWhat: [['date'], ['span'], ['step']],
@@ -82,13 +90,13 @@ const CALLS: { [K in keyof Functions]: Parameters<Functions[K]>[] } = {
 };
 
 /** Every text a table says, by a path of keys: strings, strings in lists and records, and what each function returns. */
-function texts(table: Messages): Map<string, string> {
+function texts(table: Messages & DeferredMessages): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (value: unknown, path: string): void => {
     // null: a message English has no need of (quotedInEnglish); the others say it, as a string.
     if (typeof value === 'string' || value === null) out.set(path, value ?? '');
     else if (typeof value === 'function') {
-      const calls = (CALLS as Record<string, unknown[][]>)[path];
+      const calls = ({ ...CALLS, ...DEFERRED_CALLS } as Record<string, unknown[][]>)[path];
       if (!calls) throw new Error(`no sample arguments for ${path}: add them to CALLS`);
       calls.forEach((args, i) => out.set(`${path}(${i})`, (value as (...a: unknown[]) => string)(...args)));
     } else if (value !== null && typeof value === 'object') {
@@ -99,10 +107,15 @@ function texts(table: Messages): Map<string, string> {
   return out;
 }
 
-const TABLES = { ru, ja } as const;
+// Each language's two tables together, the first page's and the deferred: no key is in both.
+const TABLES = { ru: { ...ru, ...deferredRu }, ja: { ...ja, ...deferredJa } };
 
 describe('the interface messages', () => {
-  const english = texts(en);
+  const english = texts({ ...en, ...deferredEn });
+
+  it('has no key in both the first page’s table and the deferred one', () => {
+    expect(Object.keys(deferredEn).filter((key) => key in en)).toEqual([]);
+  });
 
   for (const [lang, table] of Object.entries(TABLES)) {
     describe(lang, () => {
@@ -145,9 +158,9 @@ describe('the interface messages', () => {
   });
 
   it('says the English article is quoted in its original only where the interface is not English', () => {
-    expect(en.quotedInEnglish).toBeNull();
-    expect(ru.quotedInEnglish).toMatch(/англ/);
-    expect(ja.quotedInEnglish).toMatch(/英語/);
+    expect(deferredEn.quotedInEnglish).toBeNull();
+    expect(deferredRu.quotedInEnglish).toMatch(/англ/);
+    expect(deferredJa.quotedInEnglish).toMatch(/英語/);
   });
 
   it('puts a Russian month after "с" and "около" in the genitive', () => {

@@ -1,7 +1,9 @@
 // The reader's language: the interface's messages, the page's `lang`, the dates' words, and how the
 // map names places. It comes from `lang=` in the URL, else the browser's languages, else English
 // (languages.ts); the masthead's switch changes it without a reload, keeping the view.
-import { loadMessages, type Locale } from '../i18n/load.ts';
+import { untrack } from 'svelte';
+import { loadDeferredMessages, loadMessages, type Locale } from '../i18n/load.ts';
+import type { DeferredMessages } from '../i18n/deferred/en.ts';
 import type { Lang } from '../i18n/languages.ts';
 import type { Messages } from '../i18n/messages/en.ts';
 import type { LabelMode } from '../map/labels.ts';
@@ -26,6 +28,8 @@ export class LanguageState {
   chosen = $state(false);
   /** The language being loaded, if any: the last one asked for wins. */
   #wanted: Lang | null = null;
+  /** The words of what is loaded on first use, and their language, once one of those parts has asked for them (needDeferred). */
+  #deferred = $state.raw<{ lang: Lang; m: DeferredMessages } | null>(null);
 
   constructor(
     private readonly app: AppState,
@@ -51,20 +55,47 @@ export class LanguageState {
     return this.chosen || this.lang !== 'en' ? this.lang : null;
   }
 
+  /**
+   * The words of what is loaded on first use: only for the components the app shows once
+   * needDeferred() has resolved (the panels, the story, the text atlas, the classroom's parts).
+   */
+  get deferred(): DeferredMessages {
+    if (!this.#deferred) throw new Error('The deferred messages are read before needDeferred() has loaded them');
+    return this.#deferred.m;
+  }
+
+  /** Loads the deferred words in the language shown; from then on a switch of language brings them too. */
+  async needDeferred(): Promise<void> {
+    // Untracked: called in a template's {#await}, whose promise must not restart when the words arrive.
+    const missing = () => untrack(() => this.#deferred?.lang !== this.lang);
+    // The language may change while its words load: then the new one's are loaded in turn.
+    while (missing()) {
+      const lang = untrack(() => this.lang);
+      const m = await loadDeferredMessages(lang);
+      if (lang === this.lang) this.#deferred = { lang, m };
+    }
+  }
+
   /** Switches the interface to a language; the view stays as it is. */
   async set(lang: Lang, chosen = true): Promise<void> {
     this.#wanted = lang;
     if (chosen) this.chosen = true;
     if (lang === this.lang) return;
     let messages: Messages;
+    let deferred: DeferredMessages | null;
     try {
-      [messages] = await Promise.all([loadMessages(lang), this.app.atlas.loadTranslation(lang)]);
+      [messages, , deferred] = await Promise.all([
+        loadMessages(lang),
+        this.app.atlas.loadTranslation(lang),
+        this.#deferred ? loadDeferredMessages(lang) : null,
+      ]);
     } catch {
       // Offline before the language's chunk was ever fetched: the interface stays as it is.
       return;
     }
     if (this.#wanted !== lang) return;
     this.m = messages;
+    if (deferred) this.#deferred = { lang, m: deferred };
     this.lang = lang;
     this.app.url.note(HISTORY.language);
   }

@@ -6,7 +6,7 @@
 // A message with parts takes them as arguments, already formatted (dates by format.ts), so that
 // each language puts them where its grammar wants them.
 import { HOLDER_LEGEND, LAYER_GROUPS, LEGEND, STATUS_LEGEND, type LayerGroup } from '../../map/atlas-layers.ts';
-import type { Holder, PlaceKind, Status } from '../../data/atlas.ts';
+import type { Holder, Status } from '../../data/atlas.ts';
 import type { LoadProblem } from '../../data/load.ts';
 import type { ResultKind } from '../../data/search.ts';
 import type { MapWords } from '../../map/bridge.ts';
@@ -77,11 +77,9 @@ export const en = {
     land: 'Land:',
     attribution: 'Toggle attribution',
   } satisfies MapWords,
-  noWebgl: 'This browser cannot draw the map: WebGL is switched off or not available. The atlas is shown below as text; the timeline still works.',
   language: 'Language',
 
   // The masthead
-  panels: 'Panels',
   search: 'Search',
   menu: 'Menu',
   atlasMenu: 'Atlas',
@@ -120,10 +118,7 @@ export const en = {
   playKey: 'Play or pause (Space)',
   speed: 'Speed',
   speeds: ['1 week a second', '1 month a second', '3 months a second', '1 year a second'],
-  timeSpan: 'Time span',
   trackScale: 'Scale of the track',
-  inTheSpan: ', in the span',
-  showWholeStep: 'Show the whole step',
   tickEvents: (n: number, from: string) => `${n} events from ${from}`,
   tickEvent: (title: string, date: string) => `${title}, ${date}`,
 
@@ -146,58 +141,17 @@ export const en = {
   citationPage: (page: string) => `p. ${page}`,
   citationFootnote: (n: number) => `n. ${n}`,
 
-  // The side panel
-  atlasPanel: 'Atlas panel',
-  panel: 'Panel',
-  closePanel: 'Close panel',
-  tabPlace: 'Place',
-  tabZone: 'Zone',
-
-  // A place
-  placeKinds: { city: 'City', port: 'Port', capital: 'Capital', site: 'Site' } satisfies Record<PlaceKind, string>,
-  inTheArticle: 'In the article',
-  today: 'Today',
-  english: 'English',
-  russian: 'Russian',
-  japanese: 'Japanese',
-  chinese: 'Chinese',
-  korean: 'Korean',
-  alsoCalled: 'Also',
-  onDay: (date: string) => `On ${date}`,
-  notYetInStory: 'Not yet part of the story.',
-  earlierRole: 'Earlier:',
-  possiblyRole: 'Possibly (dates uncertain):',
-  rolesOverTime: 'Roles over time',
-  sideInPlan: 'Side in the plan:',
-  sides: { 'japanese-agent': 'Japanese agent (Soviet city)', 'soviet-official': 'Soviet official (Japanese-ruled port)' },
-  eventsHere: 'Events here',
-  noEventHere: 'No dated event of the article happened here.',
-  sourcesForPlace: 'Sources for this place',
-  note: 'Note',
-
   // A zone
-  zoneInForce: (date: string) => `In force on ${date}`,
-  zonePossibly: (date: string) => `Possibly in force on ${date}: its dates are uncertain or disputed`,
-  zoneNotInForce: (date: string) => `Not in force on ${date}`,
-  heldBy: 'Held by',
-  when: 'When',
   area: 'Area',
-  areaKm2: (n: string) => `${n} km²`,
-  phases: 'Phases',
-  eventsConcerning: 'Events concerning it',
-  sourcesForZone: 'Sources for this zone',
 
-  // The chronology
+  // The masthead's tools, and the span
   share: 'Share',
   cite: 'Cite',
   print: 'Print',
   span: 'Span',
   spanTitle: 'Show a span of time: what was in force and what happened in it',
-  chronology: 'Chronology',
-  layersAndLegend: 'Layers and legend',
 
-  // Layers, legend, comparison, exports
-  showOnMap: 'Show on the map',
+  // The legend
   legend: 'Legend',
   // The layer switches in the registry's own English words (atlas-layers.ts).
   layerGroups: Object.fromEntries(Object.entries(LAYER_GROUPS).map(([group, { label }]) => [group, label])) as Record<LayerGroup, string>,
@@ -216,91 +170,18 @@ export const en = {
   inLaw: 'in law',
   /** The masthead's line before "in fact" / "in law". */
   zonesByHolder: 'Zones by who held them',
-  mapLabels: 'Place names on the map',
-  labelsReader: 'In my language',
-  labelsThen: 'As named at the time',
-  compareTwoDates: 'Compare two dates',
-  compareWith: 'Compare with',
-  show: 'Show',
-  clear: 'Clear',
-  comparedKey: (date: string) => `Zones in force on ${date}: outlined in their holder's colour and named, over the colours of the day shown`,
-  saveAndShare: 'Save and share',
-  saveImage: 'Save image (PNG)',
-  downloadDay: 'Download what is in force (GeoJSON)',
-  downloadAll: 'Download the whole atlas (GeoJSON)',
-  imageAttribution: 'Land: Natural Earth · History: G. G. Ismailov, Japanese Recognition of the USSR 1925',
 
   // Sources
-  theArticle: 'The article',
-  /** Said once, where the article is: its title and quotations stay in its English original. None in English. */
-  quotedInEnglish: null as string | null,
-  articleParagraphs: 'Its paragraphs, as the atlas numbers them',
   bibliography: "The article's bibliography",
-  otherReferences: 'Other references',
 
-  // The story
-  storyLabel: 'Story',
-  stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
-  leaveStory: 'Leave the story',
-  backToStep: (n: number) => `Back to step ${n}`,
-  previous: 'Previous',
-  next: 'Next',
-  storyKeys: 'Keys: N next, P previous, Esc leaves',
-
-  // The text atlas (without WebGL)
-  atlasOn: (date: string) => `The atlas on ${date}`,
-  inForce: 'In force',
-  possiblyDates: '(possibly: its dates are uncertain)',
-  noZoneInForce: 'No zone of the atlas is in force on this day.',
-  noCurrentEvent: 'None yet: the first event of the atlas is later.',
-  placesAndRoles: 'Places and their roles',
-  roleEarlier: 'earlier,',
-  rolePossibly: 'possibly,',
-  roleNone: 'not yet part of the story',
-
-  // Over a span of time (the dock), a locked link, the classroom's dialogs, the embed, the update, the printed page
+  // Over a span of time (the dock), and a locked link. (What is loaded on first use, the panels, the
+  // story, the text atlas and the classroom's parts, has a table of its own: ../deferred/en.ts.)
   spanLabel: 'In the span',
   spanEventCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
   listThem: 'List them',
   noEvents: 'No events',
   lockedView: 'This link shows a fixed view.',
   unlockDate: 'Unlock the date',
-  close: 'Close',
-  copyThis: (label: string) => `Copy ${label}`,
-  copied: (label: string) => `${label} copied`,
-  copyRefused: 'Copying was not allowed: select the text and copy it',
-  shareTitle: 'Share this view',
-  theLink: 'The link',
-  lockWhat: (what: 'date' | 'span' | 'step') => `Lock the ${what === 'step' ? 'story step' : what}: the reader can pan and zoom, not move the date`,
-  keepLanguage: 'Keep the language:',
-  link: 'Link',
-  embedCode: 'Embed code',
-  embedHint: 'The embed shows the map and the slider, with a link to open the view in the full atlas.',
-  qrOfLink: 'QR code of the link',
-  qrLarger: 'Larger, for a projector',
-  qrOfLinkToView: 'QR code of the link to this view',
-  qrOfPermalink: 'QR code of the permalink',
-  citeTitle: 'Cite this view',
-  mapOn: (date: string) => `The map on ${date}`,
-  mapFromTo: (from: string, to: string) => `The map from ${from} to ${to}`,
-  /** `view`: mapOn or mapFromTo; `works`: how many works besides the article. */
-  citeWhat: (view: string, works: number) =>
-    `${view}, and the works behind what it shows: the article${works > 0 ? ` and ${works === 1 ? 'one work' : `${works} works`} its footnotes cite for it` : ''}. Paste into a reference manager, or copy the text.`,
-  citePreparing: 'Preparing the citations…',
-  citationApa: 'Citation (APA)',
-  citeFailed: 'The citations could not be prepared.',
-  openInAtlas: 'Open in the atlas',
-  updateReady: 'A new version of the atlas is ready.',
-  reload: 'Reload',
-  later: 'Later',
-  spanEventsHeading: (n: number) => `Events in the span (${n})`,
-  none: 'None',
-  moreEvents: (n: number) => `… and ${n} more`,
-  worksCited: (works: string) => `Works cited for what is shown: ${works}. Full references: "Cite this view" at the permalink.`,
-  printAttribution: 'Land: Natural Earth. History: G. G. Ismailov, "Japanese Recognition of the USSR 1925", and the works it cites.',
-
-  // History text not yet translated (the lead's overlays): said once, in the Sources panel.
-  historyInEnglish: 'The history is not yet translated into this language: its texts are shown in English.',
 };
 
 export type Messages = typeof en;

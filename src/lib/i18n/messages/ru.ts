@@ -2,6 +2,7 @@
 // Terms follow the atlas's glossary (/work/team/TRANSLATE.md): интервенция, ДВР, КВЖД.
 import type { DateProblem } from '../../time/parse.ts';
 import type { Messages } from './en.ts';
+import { plural } from '../ru-plural.ts';
 
 const FORMS = 'ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД';
 
@@ -82,10 +83,8 @@ export const ru = {
     land: 'Суша:',
     attribution: 'Показать или скрыть источники карты',
   },
-  noWebgl: 'Этот браузер не может нарисовать карту: WebGL отключён или недоступен. Ниже атлас показан текстом; шкала времени работает.',
   language: 'Язык',
 
-  panels: 'Панели',
   search: 'Поиск',
   menu: 'Меню',
   atlasMenu: 'Атлас',
@@ -121,10 +120,7 @@ export const ru = {
   playKey: 'Воспроизведение и пауза (пробел)',
   speed: 'Скорость',
   speeds: ['неделя в секунду', 'месяц в секунду', '3 месяца в секунду', 'год в секунду'],
-  timeSpan: 'Период',
   trackScale: 'Масштаб шкалы',
-  inTheSpan: ', в выбранном периоде',
-  showWholeStep: 'Показать шаг целиком',
   tickEvents: (n, from) => `${n} ${plural(n, 'событие', 'события', 'событий')} с ${from}`,
   tickEvent: (title, date) => `${title}, ${date}`,
 
@@ -144,53 +140,14 @@ export const ru = {
   citationPage: (page) => `с. ${page}`,
   citationFootnote: (n) => `прим. ${n}`,
 
-  atlasPanel: 'Панель атласа',
-  panel: 'Панель',
-  closePanel: 'Закрыть панель',
-  tabPlace: 'Место',
-  tabZone: 'Зона',
-
-  placeKinds: { city: 'Город', port: 'Порт', capital: 'Столица', site: 'Место событий' },
-  inTheArticle: 'В статье',
-  today: 'Сегодня',
-  english: 'По-английски',
-  russian: 'По-русски',
-  japanese: 'По-японски',
-  chinese: 'По-китайски',
-  korean: 'По-корейски',
-  alsoCalled: 'Также',
-  onDay: (date) => `На ${date}`,
-  notYetInStory: 'Ещё не участвует в истории.',
-  earlierRole: 'Ранее:',
-  possiblyRole: 'Возможно (даты неточны):',
-  rolesOverTime: 'Роли во времени',
-  sideInPlan: 'Сторона в плане:',
-  sides: { 'japanese-agent': 'японский агент (советский город)', 'soviet-official': 'советский представитель (порт под властью Японии)' },
-  eventsHere: 'События здесь',
-  noEventHere: 'Здесь не произошло ни одного датированного события статьи.',
-  sourcesForPlace: 'Источники об этом месте',
-  note: 'Примечание',
-
-  zoneInForce: (date) => `Действует на ${date}`,
-  zonePossibly: (date) => `Возможно, действует на ${date}: даты неточны или спорны`,
-  zoneNotInForce: (date) => `Не действует на ${date}`,
-  heldBy: 'Под властью',
-  when: 'Когда',
   area: 'Площадь',
-  areaKm2: (n) => `${n} км²`,
-  phases: 'Этапы',
-  eventsConcerning: 'События, связанные с зоной',
-  sourcesForZone: 'Источники об этой зоне',
 
   share: 'Поделиться',
   cite: 'Цитировать',
   print: 'Печать',
   span: 'Период',
   spanTitle: 'Показать период: что действовало и что произошло за это время',
-  chronology: 'Хронология',
-  layersAndLegend: 'Слои и легенда',
 
-  showOnMap: 'Показать на карте',
   legend: 'Легенда',
   layerGroups: {
     zones: 'Государства и зоны',
@@ -241,43 +198,8 @@ export const ru = {
   inFact: 'де-факто',
   inLaw: 'де-юре',
   zonesByHolder: 'Владельцы зон:',
-  mapLabels: 'Названия на карте',
-  labelsReader: 'На моём языке',
-  labelsThen: 'Как назывались тогда',
-  compareTwoDates: 'Сравнить две даты',
-  compareWith: 'Сравнить с',
-  show: 'Показать',
-  clear: 'Сбросить',
-  comparedKey: (date) => `Зоны, действовавшие ${date}: контуром цвета их владельца и с названиями, поверх цветов показанного дня`,
-  saveAndShare: 'Сохранить и поделиться',
-  saveImage: 'Сохранить изображение (PNG)',
-  downloadDay: 'Скачать действующее на дату (GeoJSON)',
-  downloadAll: 'Скачать весь атлас (GeoJSON)',
-  imageAttribution: 'Суша: Natural Earth · История: Г. Г. Исмаилов, «Japanese Recognition of the USSR 1925»',
 
-  theArticle: 'Статья',
-  quotedInEnglish: 'Статья цитируется в английском оригинале: её название и цитаты из неё не переведены.',
-  articleParagraphs: 'Её абзацы в нумерации атласа',
   bibliography: 'Библиография статьи',
-  otherReferences: 'Другие источники',
-
-  storyLabel: 'Рассказ',
-  stepOf: (n, total) => `Шаг ${n} из ${total}`,
-  leaveStory: 'Выйти из рассказа',
-  backToStep: (n) => `Вернуться к шагу ${n}`,
-  previous: 'Назад',
-  next: 'Далее',
-  storyKeys: 'Клавиши: N — далее, P — назад, Esc — выход',
-
-  atlasOn: (date) => `Атлас на ${date}`,
-  inForce: 'Действуют',
-  possiblyDates: '(возможно: даты неточны)',
-  noZoneInForce: 'В этот день не действует ни одна зона атласа.',
-  noCurrentEvent: 'Пока нет: первое событие атласа позже.',
-  placesAndRoles: 'Места и их роли',
-  roleEarlier: 'ранее:',
-  rolePossibly: 'возможно:',
-  roleNone: 'ещё не участвует в истории',
 
   spanLabel: 'В выбранном периоде',
   spanEventCount: (n) => `${n} ${plural(n, 'событие', 'события', 'событий')}`,
@@ -285,45 +207,4 @@ export const ru = {
   noEvents: 'Событий нет',
   lockedView: 'Эта ссылка показывает закреплённый вид.',
   unlockDate: 'Открепить дату',
-  close: 'Закрыть',
-  copyThis: (label) => `Копировать: ${label}`,
-  copied: (label) => `Скопировано: ${label}`,
-  copyRefused: 'Браузер не разрешил копирование: выделите текст и скопируйте его',
-  shareTitle: 'Поделиться этим видом',
-  theLink: 'Ссылка',
-  lockWhat: (what) =>
-    `Закрепить ${what === 'step' ? 'шаг рассказа' : what === 'span' ? 'период' : 'дату'}: читатель сможет двигать и масштабировать карту, но не менять дату`,
-  keepLanguage: 'Сохранить язык:',
-  link: 'Ссылка',
-  embedCode: 'Код для встраивания',
-  embedHint: 'Во встроенном виде показаны карта и шкала времени, а также ссылка, открывающая этот вид в полном атласе.',
-  qrOfLink: 'QR-код ссылки',
-  qrLarger: 'Крупнее, для проектора',
-  qrOfLinkToView: 'QR-код ссылки на этот вид',
-  qrOfPermalink: 'QR-код постоянной ссылки',
-  citeTitle: 'Процитировать этот вид',
-  mapOn: (date) => `Карта на ${date}`,
-  mapFromTo: (from, to) => `Карта с ${from} по ${to}`,
-  citeWhat: (view, works) =>
-    `${view} и источники того, что на ней показано: статья${works > 0 ? ` и ${works} ${plural(works, 'работа', 'работы', 'работ')}, на которые для этого ссылаются её примечания` : ''}. Вставьте в менеджер библиографии или скопируйте текст.`,
-  citePreparing: 'Готовим ссылки…',
-  citationApa: 'Библиографическая ссылка (APA)',
-  citeFailed: 'Не удалось подготовить ссылки.',
-  openInAtlas: 'Открыть в атласе',
-  updateReady: 'Готова новая версия атласа.',
-  reload: 'Перезагрузить',
-  later: 'Позже',
-  spanEventsHeading: (n) => `События периода (${n})`,
-  none: 'Нет',
-  moreEvents: (n) => `… и ещё ${n}`,
-  worksCited: (works) => `Работы, на которые опирается показанное: ${works}. Полные ссылки — «Процитировать этот вид» по постоянной ссылке.`,
-  printAttribution: 'Суша: Natural Earth. История: Г. Г. Исмаилов, «Japanese Recognition of the USSR 1925», и цитируемые в статье работы.',
-
-  historyInEnglish: 'Исторические тексты атласа ещё не переведены на русский язык и показаны по-английски.',
 } satisfies Messages;
-
-/** Russian plural forms: 1 событие, 2 события, 5 событий (21 событие, 11 событий). */
-function plural(n: number, one: string, few: string, many: string): string {
-  const rule = new Intl.PluralRules('ru-RU').select(n);
-  return rule === 'one' ? one : rule === 'few' ? few : many;
-}
