@@ -22,6 +22,7 @@ import {
   type StoryStep,
   type Zone,
 } from '../../src/lib/data/atlas.ts';
+import { labelPoint, type LabelPoint } from '../../src/lib/data/label-point.ts';
 import { nameSpanProblem } from '../../src/lib/data/names.ts';
 import { compactAtlas, dissolve } from '../../src/lib/data/pieces.ts';
 import { describeStanding, legacyKind, legacyPower, longestPhase, sequenceProblem, standingOn } from '../../src/lib/data/standing.ts';
@@ -209,6 +210,7 @@ export function buildAtlas(source: string | GeodataFiles): { atlas: Atlas; trans
           : [],
       ...(plainPieces ? { pieces: plainPieces } : {}),
       geometry: { type: 'MultiPolygon', coordinates: [] },
+      label: null,
       areaKm2: 0,
       citations: cite.resolveAll(at, 'citations', z.citations),
       notes: z.notes.map((n, i) => ({ text: texts.put(n.text), citations: cite.resolveAny(at, `notes.${i}.citations`, n.citations) })),
@@ -426,10 +428,11 @@ function deriveZoneShapes(items: S.Zone[], zones: Zone[], lines: Line[]): void {
       if (geometry.type === 'MultiPolygon' && geometry.coordinates.length === 0)
         fail(at, 'shape', 'the recipe gives an empty shape (does the hand-drawn polygon touch land?)');
       checkDerived(at, 'shape', geometry);
-      done = { geometry, areaKm2: Math.round(turf.area(turf.feature(geometry)) / 1e6) };
+      done = { geometry, label: roundedLabelPoint(geometry), areaKm2: Math.round(turf.area(turf.feature(geometry)) / 1e6) };
       finished.set(key, done);
     }
     zones[i]!.geometry = done.geometry;
+    zones[i]!.label = done.label;
     zones[i]!.areaKm2 = done.areaKm2;
     if (isPlainPieces(z.shape))
       checkAgainstPieces(
@@ -449,8 +452,15 @@ function piecesNamed(shape: S.Shape): string[] {
   return [...(shape.pieces ?? []), ...nested.flatMap(piecesNamed)];
 }
 
-/** Each zone's checked geometry and area, by everything it depends on, shared across builds in one process. */
-const finished = new Map<string, { geometry: Zone['geometry']; areaKm2: number }>();
+/** Each zone's checked geometry, label point and area, by everything it depends on, shared across builds in one process. */
+const finished = new Map<string, Pick<Zone, 'geometry' | 'label' | 'areaKm2'>>();
+
+/** Where a zone's name goes (label-point.ts), to about 10 m: computed here so that the page does not. */
+function roundedLabelPoint(geometry: Zone['geometry']): LabelPoint | null {
+  const at = labelPoint(geometry);
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  return at && { lon: round(at.lon), lat: round(at.lat), room: round(at.room) };
+}
 
 const simplifiedByChain = new Map<string, Map<string, Area>>();
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { land10m } from '../../scripts/data/land.ts';
 import { dayFromParts, isoFromDay } from '../../src/lib/time/days.ts';
 import type { Zone } from '../../src/lib/data/atlas.ts';
+import { labelPoint } from '../../src/lib/data/label-point.ts';
 import { builtAtlas } from '../helpers/atlas.ts';
 
 const atlas = builtAtlas();
@@ -72,6 +73,17 @@ describe('zones derived from Natural Earth', () => {
     for (const z of atlas.zones) {
       const polygons = z.geometry.type === 'Polygon' ? [z.geometry.coordinates] : z.geometry.coordinates;
       for (const [outer] of polygons) expect(turf.booleanClockwise(outer!), z.id).toBe(false);
+    }
+  });
+
+  it('every zone carries the point its name goes at, inside it, as label-point.ts places it', () => {
+    for (const z of atlas.zones) {
+      const expected = labelPoint(z.geometry);
+      expect(z.label, z.id).not.toBeNull();
+      expect(turf.booleanPointInPolygon([z.label!.lon, z.label!.lat], z.geometry), z.id).toBe(true);
+      expect(z.label!.lon, z.id).toBeCloseTo(expected!.lon, 3);
+      expect(z.label!.lat, z.id).toBeCloseTo(expected!.lat, 3);
+      expect(z.label!.room, z.id).toBeCloseTo(expected!.room, 3);
     }
   });
 

@@ -3,8 +3,9 @@
 // so the app never parses EDTF or checks data: the build has done both.
 import type { LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Day, Precision, Validity } from '../time/days.ts';
+import type { LabelPoint } from './label-point.ts';
 
-export const ATLAS_FORMAT = 3;
+export const ATLAS_FORMAT = 4;
 
 /** A citation, with the article's footnote already resolved to the work and page it cites. */
 export interface Citation {
@@ -159,6 +160,8 @@ export interface Zone extends Dated {
   /** For an overlay made of state pieces: those pieces (its standing agrees with theirs, the build checks). */
   pieces?: string[];
   geometry: Polygon | MultiPolygon;
+  /** Where its name goes, and the room there (label-point.ts), from the data build; null for an empty shape. */
+  label: LabelPoint | null;
   /** Area in km² (turf, on the sphere). */
   areaKm2: number;
   citations: Citation[];

@@ -6,7 +6,7 @@ import type { Atlas, Line } from '../data/atlas.ts';
 import { drawnByPieces, zoneLabels } from '../data/look.ts';
 import type { AtlasIndex } from '../data/lookup.ts';
 import type { MapNames } from './labels.ts';
-import { fitZoom, labelPoint } from './label-point.ts';
+import { fitZoom } from '../data/label-point.ts';
 import { textWidth } from '../text-width.ts';
 
 /** Source ids; features are addressed by their atlas id (`promoteId`). */
@@ -33,8 +33,6 @@ function collection<P>(features: Feature<Geometry, P>[]): FeatureCollection<Geom
  * time); without names, the atlas's English ones.
  */
 export function atlasSources(atlas: Atlas, index: AtlasIndex, names: MapNames | null = null): Record<string, SourceSpecification> {
-  // One label point per zone, shared by its names of the time and the comparison's name.
-  const points = new Map(atlas.zones.map((z) => [z.id, labelPoint(z.geometry)]));
   return {
     [SOURCES.zones]: {
       type: 'geojson',
@@ -48,7 +46,7 @@ export function atlasSources(atlas: Atlas, index: AtlasIndex, names: MapNames | 
         })),
       ),
     },
-    // The overlays' names, one point per name of the time, inside the shape (label-point.ts), shown
+    // The overlays' names, one point per name of the time, inside the shape (Zone.label, from the data build), shown
     // by feature-state `on` from the zoom at which they fit.
     [SOURCES.zoneLabels]: {
       type: 'geojson',
@@ -57,7 +55,7 @@ export function atlasSources(atlas: Atlas, index: AtlasIndex, names: MapNames | 
         atlas.zones
           .filter((z) => z.layer === 'overlay')
           .flatMap((z) => {
-            const at = points.get(z.id);
+            const at = z.label;
             if (!at) return [];
             return (names?.zones[z.id] ?? zoneLabels(z)).map((text, i): Feature<Point> => ({
               type: 'Feature',
@@ -73,7 +71,7 @@ export function atlasSources(atlas: Atlas, index: AtlasIndex, names: MapNames | 
       promoteId: 'id',
       data: collection(
         atlas.zones.flatMap((z): Feature<Point>[] => {
-          const at = points.get(z.id);
+          const at = z.label;
           return at
             ? [
                 {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { labelPoint } from '../../src/lib/map/label-point.ts';
+import { labelPoint } from '../../src/lib/data/label-point.ts';
 
 const ring = (points: [number, number][]): Polygon => ({ type: 'Polygon', coordinates: [[...points, points[0]!]] });
 

@@ -1,7 +1,8 @@
 // Where a zone's name goes: a point well inside its largest polygon (an approximate pole of
 // inaccessibility: of a grid of candidates inside, the farthest from the edge, refined once), and
-// how far that point is from the edge, which says from what zoom the name fits. Pure; run once when
-// the atlas loads, on rings thinned to a few hundred points, so it costs a few milliseconds.
+// how far that point is from the edge, which says from what zoom the name fits. Pure; the data build
+// runs it once per zone and writes the result into the atlas (Zone.label): on the page it would cost
+// about a second of a slow machine's first map, for every zone, and again on every change of names.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 export interface LabelPoint {
