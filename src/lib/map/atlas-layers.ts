@@ -567,6 +567,8 @@ function placeLabelLayer(): SymbolLayerSpecification {
       'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
       'text-radial-offset': 0.7,
       'text-justify': 'auto',
+      // MapLibre may break Japanese between any two kana: 12 ems keep ブラゴヴェシチェンスク whole.
+      'text-max-width': 12,
       'symbol-sort-key': ['-', 0, ['get', 'rank']],
       'text-padding': 2,
     },
@@ -598,7 +600,8 @@ function regionLabelLayer(): SymbolLayerSpecification {
       'text-size': ['interpolate', ['linear'], ['zoom'], 3, byRank(13, 11.5), 7, byRank(18, 15)],
       'text-transform': ['case', isSea, 'none', 'uppercase'],
       'text-letter-spacing': ['case', isSea, 0.08, 0.22],
-      'text-max-width': 7,
+      // 8 ems keep a spaced-out カムチャツカ on one line (MapLibre may break kana anywhere).
+      'text-max-width': 8,
       'text-padding': 4,
       // The great names are placed first and win any collision.
       'symbol-sort-key': ['get', 'rank'],
