@@ -109,7 +109,7 @@ test('the law/fact switch redraws North Sakhalin in 1923, and a reload keeps it 
   expect(again.reduce((sum, p, i) => sum + colourDistance(p, inLaw[i]!), 0) / spots.length).toBeLessThan(10);
 });
 
-test('the current event out of view gets a marker at the map’s edge, pointing to it; activating it flies there', async ({ page }) => {
+test('the current event out of view gets a marker at the map’s edge, pointing to it, clear of the key; activating it flies there', async ({ page }) => {
   const pointer = page.getByTestId('event-pointer');
   const title = page.getByTestId('current-event').locator('.current-title');
 
@@ -140,4 +140,12 @@ test('the current event out of view gets a marker at the map’s edge, pointing 
   expect(after.x).toBeLessThan(canvas.x + canvas.width);
   expect(after.y).toBeGreaterThan(canvas.y);
   expect(after.y).toBeLessThan(canvas.y + canvas.height);
+
+  // Looking north-east of Vladivostok, its agreement's marker would fall on the key at the bottom left: it moves clear of it.
+  await openAtlas(page, '#map=6/55/150&date=1923-05-21');
+  await expect(pointer).toBeVisible();
+  const key = (await legend(page).boundingBox())!;
+  const clear = (await pointer.boundingBox())!;
+  const overlaps = clear.x < key.x + key.width && key.x < clear.x + clear.width && clear.y < key.y + key.height && key.y < clear.y + clear.height;
+  expect(overlaps, 'the marker is not over the key').toBe(false);
 });

@@ -3,6 +3,7 @@
 // padding keeps what it shows in the part left visible (MapChannel.insets).
 import type { Attachment } from 'svelte/attachments';
 import { MediaQuery } from 'svelte/reactivity';
+import type { Box } from '../lib/map/view.ts';
 import type { MapChannel, Side } from '../lib/state/map-channel.svelte.ts';
 
 /** The phone layout: sheets from the bottom, a masthead reduced to a search button and a menu. Matches the CSS's `max-width: 640px`. */
@@ -34,6 +35,26 @@ export function coversMap(channel: MapChannel, side: Side | null): Attachment<HT
     return () => {
       observer.disconnect();
       channel.uncover(key);
+    };
+  };
+}
+
+/** Reports an element's box over the map's stage (its offset parent) whenever either changes size; null once hidden or gone. */
+export function boxOverMap(report: (box: Box | null) => void): Attachment<HTMLElement> {
+  return (element) => {
+    const stage = (element.offsetParent as HTMLElement | null) ?? element.parentElement;
+    if (!stage) return;
+    const measure = () => {
+      const r = element.getBoundingClientRect();
+      const s = stage.getBoundingClientRect();
+      report(r.width === 0 || r.height === 0 ? null : { left: r.left - s.left, top: r.top - s.top, right: r.right - s.left, bottom: r.bottom - s.top });
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    observer.observe(stage);
+    return () => {
+      observer.disconnect();
+      report(null);
     };
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, cameraForPlace, edgePointer, insetsDiffer, mapCentre, revealDelta, visibleRect } from '../../src/lib/map/view.ts';
+import { boundsOf, cameraForPlace, clearOf, edgePointer, insetsDiffer, mapCentre, revealDelta, visibleRect } from '../../src/lib/map/view.ts';
 
 describe('the camera for a place', () => {
   it('comes in to at least zoom 5 around a place of the Far East, keeping a closer zoom', () => {
@@ -159,5 +159,31 @@ describe("the map's own centre for a camera meant for the visible part", () => {
     expect(lat).toBeCloseTo(43.1, 9);
     const [, south] = mapCentre([131.9, 43.1], 5, { top: 60, right: 0, bottom: 300, left: 0 });
     expect(south).toBeLessThan(43.1);
+  });
+});
+
+describe('an edge marker clears the key', () => {
+  const stage = { width: 1280, height: 680 };
+  // The key at the bottom left, as on a wide screen.
+  const key = { left: 10, top: 430, right: 412, bottom: 650 };
+
+  it('stays where it is when it does not overlap the key', () => {
+    const box = { left: 8, top: 200, right: 200, bottom: 236 };
+    expect(clearOf(box, key, 'left', stage)).toEqual(box);
+    expect(clearOf(box, null, 'left', stage)).toEqual(box);
+  });
+
+  it('moves up above the key on the left edge', () => {
+    expect(clearOf({ left: 8, top: 500, right: 200, bottom: 536 }, key, 'left', stage)).toEqual({ left: 8, top: 386, right: 200, bottom: 422 });
+  });
+
+  it('moves right of the key on the bottom edge', () => {
+    expect(clearOf({ left: 300, top: 636, right: 500, bottom: 672 }, key, 'bottom', stage)).toEqual({ left: 420, top: 636, right: 620, bottom: 672 });
+  });
+
+  it('stays put when no place along its edge clears the key', () => {
+    const tall = { left: 0, top: 8, right: 400, bottom: 672 };
+    const box = { left: 8, top: 300, right: 200, bottom: 336 };
+    expect(clearOf(box, tall, 'left', stage)).toEqual(box);
   });
 });

@@ -157,3 +157,29 @@ export function edgePointer(point: { x: number; y: number }, rect: ReturnType<ty
   const side = tx <= ty ? (dx > 0 ? 'right' : 'left') : dy > 0 ? 'bottom' : 'top';
   return { x: cx + dx * t, y: cy + dy * t, angle: (Math.atan2(dy, dx) * 180) / Math.PI, side };
 }
+
+/** A rectangle on the map's stage, in CSS pixels from its top left. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Moves an edge marker's box along the edge it sits on until it clears an obstacle over the map (the
+ * on-map key): above or below it on the left or right edge, beside it on the top or bottom edge,
+ * whichever is nearer and stays inside the stage. Returned unchanged when they do not overlap, or
+ * when no way along the edge clears it.
+ */
+export function clearOf(box: Box, obstacle: Box | null, side: keyof Insets, stage: { width: number; height: number }, gap = 8): Box {
+  if (!obstacle || box.right <= obstacle.left || box.left >= obstacle.right || box.bottom <= obstacle.top || box.top >= obstacle.bottom) return box;
+  const along = side === 'left' || side === 'right' ? 'vertical' : 'horizontal';
+  const size = along === 'vertical' ? box.bottom - box.top : box.right - box.left;
+  const [start, end, limit] = along === 'vertical' ? [obstacle.top, obstacle.bottom, stage.height] : [obstacle.left, obstacle.right, stage.width];
+  const from = along === 'vertical' ? box.top : box.left;
+  const candidates = [start - gap - size, end + gap].filter((at) => at >= gap && at + size <= limit - gap);
+  if (candidates.length === 0) return box;
+  const to = candidates.reduce((a, b) => (Math.abs(b - from) < Math.abs(a - from) ? b : a));
+  return along === 'vertical' ? { ...box, top: to, bottom: to + size } : { ...box, left: to, right: to + size };
+}

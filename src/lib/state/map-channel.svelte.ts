@@ -3,7 +3,7 @@
 // asked for before then (a link's view, a linked story step) is where the map starts.
 import { SvelteMap } from 'svelte/reactivity';
 import type { MapCommands } from '../map/bridge.ts';
-import { NO_INSETS, type Camera, type Insets } from '../map/view.ts';
+import { NO_INSETS, type Box, type Camera, type Insets } from '../map/view.ts';
 import type { MapView } from '../url/hash.ts';
 
 /** The edge of the map a panel, a sheet or the masthead reaches in from. */
@@ -23,6 +23,9 @@ export class MapChannel {
     for (const { side, reach } of this.#covers.values()) insets[side] = Math.max(insets[side], reach);
     return insets;
   });
+
+  /** The on-map key's box over the stage, while it is shown: the edge marker keeps clear of it. */
+  key = $state<Box | null>(null);
 
   #map: MapCommands | null = null;
   /** The view to create the map at: a link's, or null for the default frame. */
