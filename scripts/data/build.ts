@@ -322,6 +322,7 @@ export function buildAtlas(source: string | GeodataFiles): { atlas: Atlas; trans
     }
   }
   deriveZoneShapes(zoneItems, zones, lines);
+  placeZoneNames(zones, places);
 
   const labels: Label[] = labelItems.map((l) => ({ id: l.id, text: texts.put(l.text), kind: l.kind, lon: l.at[0], lat: l.at[1], rank: l.rank }));
 
@@ -428,11 +429,10 @@ function deriveZoneShapes(items: S.Zone[], zones: Zone[], lines: Line[]): void {
       if (geometry.type === 'MultiPolygon' && geometry.coordinates.length === 0)
         fail(at, 'shape', 'the recipe gives an empty shape (does the hand-drawn polygon touch land?)');
       checkDerived(at, 'shape', geometry);
-      done = { geometry, label: roundedLabelPoint(geometry), areaKm2: Math.round(turf.area(turf.feature(geometry)) / 1e6) };
+      done = { geometry, areaKm2: Math.round(turf.area(turf.feature(geometry)) / 1e6) };
       finished.set(key, done);
     }
     zones[i]!.geometry = done.geometry;
-    zones[i]!.label = done.label;
     zones[i]!.areaKm2 = done.areaKm2;
     if (isPlainPieces(z.shape))
       checkAgainstPieces(
@@ -452,14 +452,29 @@ function piecesNamed(shape: S.Shape): string[] {
   return [...(shape.pieces ?? []), ...nested.flatMap(piecesNamed)];
 }
 
-/** Each zone's checked geometry, label point and area, by everything it depends on, shared across builds in one process. */
-const finished = new Map<string, Pick<Zone, 'geometry' | 'label' | 'areaKm2'>>();
+/** Each zone's checked geometry and area, by everything it depends on, shared across builds in one process. */
+const finished = new Map<string, Pick<Zone, 'geometry' | 'areaKm2'>>();
 
-/** Where a zone's name goes (label-point.ts), to about 10 m: computed here so that the page does not. */
-function roundedLabelPoint(geometry: Zone['geometry']): LabelPoint | null {
-  const at = labelPoint(geometry);
+/** Each zone's label point, by its geometry (the same object across builds, through `finished`) and the places it keeps clear of. */
+const labelsByGeometry = new WeakMap<Zone['geometry'], Map<string, LabelPoint | null>>();
+
+/**
+ * Where each zone's name goes (label-point.ts), clear of the places, to about 10 m: computed here,
+ * so that the page does not.
+ */
+function placeZoneNames(zones: Zone[], places: Place[]): void {
+  const avoid = places.map((p): Position => [p.lon, p.lat]);
+  const key = JSON.stringify(avoid);
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
-  return at && { lon: round(at.lon), lat: round(at.lat), room: round(at.room) };
+  for (const zone of zones) {
+    let byPlaces = labelsByGeometry.get(zone.geometry);
+    if (!byPlaces) labelsByGeometry.set(zone.geometry, (byPlaces = new Map()));
+    if (!byPlaces.has(key)) {
+      const at = labelPoint(zone.geometry, avoid);
+      byPlaces.set(key, at && { lon: round(at.lon), lat: round(at.lat), room: round(at.room) });
+    }
+    zone.label = byPlaces.get(key)!;
+  }
 }
 
 const simplifiedByChain = new Map<string, Map<string, Area>>();

@@ -60,4 +60,23 @@ describe("a zone's label point", () => {
     })!;
     expect(lon).toBeCloseTo(15, 0);
   });
+
+  it('keeps clear of a place at the shape’s heart, and stays inside', () => {
+    const square = ring([
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+    ]);
+    const centre = labelPoint(square)!;
+    expect(centre.lon).toBeCloseTo(5, 0);
+    expect(centre.lat).toBeCloseTo(5, 0);
+    const moved = labelPoint(square, [[5, 5]])!;
+    const k = Math.cos((5 * Math.PI) / 180);
+    expect(Math.hypot((moved.lon - 5) * k, moved.lat - 5)).toBeGreaterThanOrEqual((moved.room * k) / 2);
+    expect(moved.room).toBeGreaterThan(centre.room / 2);
+    expect(moved.lon > 0 && moved.lon < 10 && moved.lat > 0 && moved.lat < 10).toBe(true);
+    // A place outside the shape changes nothing.
+    expect(labelPoint(square, [[20, 20]])).toEqual(centre);
+  });
 });

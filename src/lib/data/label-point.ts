@@ -61,35 +61,55 @@ function area(ring: Position[]): number {
   return Math.abs(sum / 2);
 }
 
-/** The label's point for a polygon or multipolygon (its largest part); null for an empty shape. */
-export function labelPoint(geometry: Polygon | MultiPolygon): LabelPoint | null {
+/**
+ * How far from a place a name keeps, as a share of its own room. A name spans about twice its room
+ * at the zoom where it first fits (fitZoom) and shrinks against the map as one zooms in: at half its
+ * room, a short name clears the place's dot from about one zoom level above that on (Manchukuo's
+ * and Harbin's at the opening view). A long one may still touch a place's name.
+ */
+const PLACE_CLEARANCE = 1 / 2;
+
+/**
+ * The label's point for a polygon or multipolygon (its largest part); null for an empty shape. With
+ * places to avoid, the roomiest point clear of them (PLACE_CLEARANCE), so that the name does not sit
+ * on a city at the shape's heart (Manchukuo's on Harbin); the roomiest of all when none is clear.
+ */
+export function labelPoint(geometry: Polygon | MultiPolygon, avoid: readonly Position[] = []): LabelPoint | null {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const largest = polygons.filter((p) => p[0] && p[0].length >= 4).sort((a, b) => area(b[0]!) - area(a[0]!))[0];
   if (!largest) return null;
   const rings = largest.map(thin);
   const xs = rings[0]!.map((p) => p[0]!);
   const ys = rings[0]!.map((p) => p[1]!);
-  let [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
+  const bounds: [number, number, number, number] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const k = Math.cos((((bounds[2] + bounds[3]) / 2) * Math.PI) / 180);
+  const near = avoid.filter(([x, y]) => x! >= bounds[0] && x! <= bounds[1] && y! >= bounds[2] && y! <= bounds[3]);
+  const clear = (at: LabelPoint) => near.every(([x, y]) => Math.hypot((x! - at.lon) * k, y! - at.lat) >= PLACE_CLEARANCE * at.room * k);
+  const best = near.length ? (search(rings, bounds, k, clear) ?? search(rings, bounds, k)) : search(rings, bounds, k);
+  if (best) return best;
+  // A sliver no grid point falls in: its first vertex, with no room.
+  const [lon, lat] = rings[0]![0] as [number, number];
+  return { lon, lat, room: 0 };
+}
+
+/** The roomiest grid point inside the rings that `accept` takes: a coarse grid over the bounds, then a finer one around the best. */
+function search(rings: Position[][], bounds: [number, number, number, number], k: number, accept: (at: LabelPoint) => boolean = () => true): LabelPoint | null {
+  let [w, e, s, n] = bounds;
   let best: LabelPoint | null = null;
-  // A coarse grid over the whole shape, then a finer one around the best candidate.
   for (let pass = 0; pass < 2; pass++) {
     const [dx, dy] = [(e - w) / GRID, (n - s) / GRID];
     for (let i = 0; i <= GRID; i++) {
       for (let j = 0; j <= GRID; j++) {
         const [x, y] = [w + i * dx, s + j * dy];
         if (!inside(x, y, rings)) continue;
-        const room = edgeDistance(x, y, rings, k) / k;
-        if (!best || room > best.room) best = { lon: x, lat: y, room };
+        const at = { lon: x, lat: y, room: edgeDistance(x, y, rings, k) / k };
+        if ((!best || at.room > best.room) && accept(at)) best = at;
       }
     }
     if (!best) break;
     [w, e, s, n] = [best.lon - 2 * dx, best.lon + 2 * dx, best.lat - 2 * dy, best.lat + 2 * dy];
   }
-  if (best) return best;
-  // A sliver no grid point falls in: its first vertex, with no room.
-  const [lon, lat] = rings[0]![0] as [number, number];
-  return { lon, lat, room: 0 };
+  return best;
 }
 
 /** The zoom from which a name about `widthPx` wide fits across the room at the label's point (MapLibre's 512 px world). */
