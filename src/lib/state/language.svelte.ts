@@ -76,6 +76,11 @@ export class LanguageState {
     }
   }
 
+  /** A part loaded on first use (its chunk's import), arriving once its words are in too. */
+  withDeferredWords<T>(component: Promise<T>): Promise<T> {
+    return Promise.all([component, this.needDeferred()]).then(([module]) => module);
+  }
+
   /** Switches the interface to a language; the view stays as it is. */
   async set(lang: Lang, chosen = true): Promise<void> {
     this.#wanted = lang;
