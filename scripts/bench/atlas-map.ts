@@ -9,6 +9,7 @@
 // `?atlas=zones` (or lines, places, labels) gives it that kind of feature only (`--by-kind`).
 import { en } from '../../src/lib/i18n/messages/en.ts';
 import '@fontsource/noto-sans-jp/400.css';
+import './page.css';
 import { fontsReady, registerFonts } from '../../src/fonts.ts';
 import { loadAtlas } from '../../src/lib/data/load.ts';
 import { AtlasMap } from '../../src/lib/map/bridge.ts';

@@ -8,6 +8,7 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './page.css';
 import { baseStyle } from '../../src/lib/map/style.ts';
 import { DEFAULT_BOUNDS } from '../../src/lib/map/view.ts';
 import { MAX_ZOOM, MIN_ZOOM } from '../../src/lib/url/hash.ts';
