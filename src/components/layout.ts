@@ -20,41 +20,34 @@ export function coversMap(channel: MapChannel, side: Side | null): Attachment<HT
   return (element) => {
     if (side === null) return;
     const key = `cover-${++covers}`;
-    const stage = (element.offsetParent as HTMLElement | null) ?? element.parentElement;
-    if (!stage) return;
-    const measure = () => {
-      const r = element.getBoundingClientRect();
-      const s = stage.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) return channel.uncover(key);
-      const reach = { top: r.bottom - s.top, right: s.right - r.left, bottom: s.bottom - r.top, left: r.right - s.left }[side];
+    return boxOverMap((box, stage) => {
+      if (!box) return channel.uncover(key);
+      const reach = { top: box.bottom, right: stage.width - box.left, bottom: stage.height - box.top, left: box.right }[side];
       channel.cover(key, side, Math.max(0, Math.round(reach)));
-    };
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    observer.observe(stage);
-    return () => {
-      observer.disconnect();
-      channel.uncover(key);
-    };
+    })(element);
   };
 }
 
-/** Reports an element's box over the map's stage (its offset parent) whenever either changes size; null once hidden or gone. */
-export function boxOverMap(report: (box: Box | null) => void): Attachment<HTMLElement> {
+/**
+ * Reports an element's box over the map's stage (its offset parent), and the stage's size, whenever
+ * either changes size; null once hidden or gone.
+ */
+export function boxOverMap(report: (box: Box | null, stage: { width: number; height: number }) => void): Attachment<HTMLElement> {
   return (element) => {
     const stage = (element.offsetParent as HTMLElement | null) ?? element.parentElement;
     if (!stage) return;
     const measure = () => {
       const r = element.getBoundingClientRect();
       const s = stage.getBoundingClientRect();
-      report(r.width === 0 || r.height === 0 ? null : { left: r.left - s.left, top: r.top - s.top, right: r.right - s.left, bottom: r.bottom - s.top });
+      const box = { left: r.left - s.left, top: r.top - s.top, right: r.right - s.left, bottom: r.bottom - s.top };
+      report(r.width === 0 || r.height === 0 ? null : box, { width: s.width, height: s.height });
     };
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     observer.observe(stage);
     return () => {
       observer.disconnect();
-      report(null);
+      report(null, { width: 0, height: 0 });
     };
   };
 }
